@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Makefile - thin front end to CMake/CTest for cmse-nscall.
+#
+#   make          install missing Debian packages (as root), build cmse_nscall.so
+#   make demo     build, then show the plugin at work on an example
+#   make check    build, run the whole DejaGnu suite, end with "N passed, N failed"
+#   make install  install into the target compiler's plugin directory
+#                 (honours DESTDIR=/staging)
+#   make clean    remove the build tree
+#
+# Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
+#   (default arm-none-eabi-gcc), CMSE_NSCALL_SKIP_DEPS=1 (no package check),
+#   JOBS (parallel test areas, default 2).
+
+BUILD ?= build
+CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
+JOBS ?= 2
+
+.PHONY: all deps build demo check install clean
+
+all: build
+
+deps:
+	@sh cmake/ensure-deps.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMSE_NSCALL_TARGET_CC=$(CMSE_NSCALL_TARGET_CC)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD)
+
+demo: build
+	@sh docs/demo.sh $(BUILD)
+
+check: build
+	@rm -f $(BUILD)/testsuite/*/*.sum
+	-ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure
+	@sh testsuite/summarize $(BUILD)/testsuite
+
+install: build
+	cmake --install $(BUILD)
+
+clean:
+	rm -rf $(BUILD)
