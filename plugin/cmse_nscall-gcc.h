@@ -39,8 +39,6 @@
 #include "basic-block.h"
 #include "cfg.h"
 #include "cfgrtl.h"
-#include "memmodel.h"
-#include "tm_p.h"
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic.h"
@@ -56,12 +54,40 @@
 #include "calls.h"
 #include "target.h"
 #include "rtl.h"
+#include "memmodel.h"
+// After rtl.h and tree.h: arm-protos.h declares its RTL and tree
+// prototypes only when those headers came first.
+#include "tm_p.h"
 #include "emit-rtl.h"
 #include "expr.h"
 #include "insn-config.h"
 #include "recog.h"
 #include "regs.h"
+#include "function-abi.h"
 #include "df.h"
 #include "output.h"
+
+// The Arm back-end symbols the plugin uses, as weak references: loaded
+// into a compiler for another target (which lacks them), dlopen still
+// succeeds and plugin_init's version check reports both compilers, rather
+// than GCC's bare "undefined symbol".  Declared in arm-protos.h; defined
+// in config/arm/arm.cc.
+extern int arm_arch_cmse __attribute__ ((weak));
+extern int arm_arch_thumb2 __attribute__ ((weak));
+extern int arm_arch7em __attribute__ ((weak));
+extern int arm_arch8_1m_main __attribute__ ((weak));
+extern struct arm_build_target arm_active_target __attribute__ ((weak));
+extern void arm_init_cumulative_args (CUMULATIVE_ARGS *, tree, rtx, tree)
+  __attribute__ ((weak));
+
+// Register a NULL-terminated table of attributes under namespace NS
+// ("cmse" for [[cmse::nonsecure_call]]).  GCC 12 takes the table itself;
+// GCC 14 changed this to scoped_attribute_specs arrays.
+static inline void
+cmse_nscall_register_scoped_attribute_table (const attribute_spec *table,
+                                             const char *ns)
+{
+  register_scoped_attributes (table, ns);
+}
 
 #endif // CMSE_NSCALL_GCC_H

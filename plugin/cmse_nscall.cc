@@ -11,10 +11,50 @@
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
+#include "attribute.h"
+#include "passes.h"
 
 int plugin_is_GPL_compatible;
 
 cmse_nscall_settings cmse_nscall_config;
+
+// Insert PASS relative to the first instance of REFERENCE.
+static void
+cmse_nscall_register_pass (const char *plugin_name, opt_pass *pass,
+                           const char *reference,
+                           enum pass_positioning_ops where)
+{
+  struct register_pass_info info;
+  info.pass = pass;
+  info.reference_pass_name = reference;
+  info.ref_pass_instance_number = 1;
+  info.pos_op = where;
+  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
+static void
+cmse_nscall_register_passes (const char *plugin_name)
+{
+  // Right after "ssa", before any inlining, devirtualisation, tail merging
+  // or cloning: each call site still has the function type the source gave
+  // it, and the CFG and SSA form exist for the asm that hides the target.
+  cmse_nscall_register_pass (plugin_name, cmse_nscall_make_mark_pass (g),
+                             "ssa", PASS_POS_INSERT_AFTER);
+  // After "optimized", the last GIMPLE pass: "tailc" (which sets the tail
+  // flag) has run on every path, and expand reads the flag next.
+  cmse_nscall_register_pass (plugin_name, cmse_nscall_make_notail_pass (g),
+                             "optimized", PASS_POS_INSERT_AFTER);
+  // Right after "expand": the first RTL pass that can merge calls
+  // (cross-jumping in the first cfgcleanup) comes later.
+  cmse_nscall_register_pass (plugin_name, cmse_nscall_make_tag_pass (g),
+                             "expand", PASS_POS_INSERT_AFTER);
+  // Before "mach": registers are final, the prologue (which saved lr for
+  // this call) and sched2 have run, and "mach" (arm_reorg) still places
+  // literal pools around the new instructions and "dwarf2" builds the CFI
+  // from their notes.
+  cmse_nscall_register_pass (plugin_name, cmse_nscall_make_expand_pass (g),
+                             "mach", PASS_POS_INSERT_BEFORE);
+}
 
 static struct plugin_info cmse_nscall_plugin_info = {
   .version = CMSE_NSCALL_VERSION,
@@ -43,6 +83,13 @@ plugin_init (struct plugin_name_args *plugin_info,
              CMSE_NSCALL_VERSION, cmse_nscall_built_for ());
   if (cmse_nscall_config.show_help)
     cmse_nscall_print_help ();
+
+  // Even when disabled, the plugin's own spellings stay registered, so a
+  // use of them is an error instead of an ignored attribute and an
+  // unprotected call.
+  cmse_nscall_register_attributes (plugin_info->base_name);
+  if (!cmse_nscall_config.disabled)
+    cmse_nscall_register_passes (plugin_info->base_name);
 
   return 0;
 }

@@ -11,7 +11,8 @@
 // Options (each key at most once; none takes a value today):
 //   help     print the option list to stderr
 //   version  print the plugin's version and the GCC it was built for
-//   disable  load, but change nothing: GCC's own behaviour
+//   disable  load, but change nothing: GCC's own behaviour; the plugin's
+//            own spellings of the mark are then errors
 // Limits: a new key is one row of cmse_nscall_option_table.
 
 #include "cmse_nscall-gcc.h"
@@ -64,7 +65,8 @@ const cmse_nscall_option cmse_nscall_option_table[] = {
     "print the plugin version and the GCC release it was built for",
     cmse_nscall_apply_version },
   { "disable", CMSE_NSCALL_NO_VALUE,
-    "load but change nothing: GCC's own -mcmse handling stays in force",
+    "load but change nothing: GCC's own -mcmse handling stays in force "
+    "and the plugin's own spellings of the mark are errors",
     cmse_nscall_apply_disable },
 };
 

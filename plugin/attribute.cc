@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// attribute.cc - the plugin's own spellings of the non-secure call mark,
+// and the checks made where a mark is applied.
+//
+// Spellings (all mark the function type, like GCC's own attribute):
+//   C2x / C++11:  typedef int ns_fn (int) [[cmse::nonsecure_call]];
+//                 using ns_ptr = int (*) (int) [[cmse::nonsecure_call]];
+//                 int (*p [[cmse::nonsecure_call]]) (int);
+//   GNU, any C:   typedef int __attribute__((cmse_nscall)) ns_fn (int);
+// "cmse_nscall" is the plugin's name, so no GCC release or other compiler
+// will give it another meaning.  GCC's cmse_nonsecure_call (with -mcmse)
+// is recognised too but handled by the Arm back end at declaration time:
+// a plugin may not register that name again (attribs.cc:390 ICE).
+//
+// Before/after: a call through a marked type is what the passes expand;
+// a marked function *declaration* or *definition* is an error, because a
+// Secure image cannot call Non-secure code by name:
+//   int f (int) __attribute__((cmse_nscall));
+//   error: 'cmse_nscall' marks function 'f' ...
+//
+// Options: with -fplugin-arg-cmse_nscall-disable every use of the plugin's
+// spellings is an error (nothing would honour it).
+// Limits: the mark cannot be written on a reference declarator
+// (int (&r [[cmse::nonsecure_call]]) (int)); put it on the function type.
+
+#include "cmse_nscall-gcc.h"
+#include "cmse_nscall.h"
+#include "abi.h"
+#include "attribute.h"
+
+#include <set>
+#include <utility>
+
+namespace {
+
+// Signatures (return type, argument list) already reported at a mark.
+std::set<std::pair<const_tree, const_tree> > cmse_nscall_reported;
+
+// The decl a type attribute is being applied through, if any: GCC passes
+// it as the third element of NODE (attribs.cc decl_attributes).
+tree
+cmse_nscall_attribute_decl (tree *node)
+{
+  return node[2] && DECL_P (node[2]) ? node[2] : NULL_TREE;
+}
+
+const char *
+cmse_nscall_spelling (tree name, int flags)
+{
+  return (flags & ATTR_FLAG_CXX11) && is_attribute_p ("nonsecure_call", name)
+         ? "cmse::nonsecure_call" : IDENTIFIER_POINTER (name);
+}
+
+tree
+cmse_nscall_handle_attribute (tree *node, tree name, tree args, int flags,
+                              bool *no_add_attrs)
+{
+  tree decl = cmse_nscall_attribute_decl (node);
+  location_t loc = decl ? DECL_SOURCE_LOCATION (decl) : input_location;
+  const char *spelling = cmse_nscall_spelling (name, flags);
+
+  if (cmse_nscall_config.disabled)
+    {
+      error_at (loc, "%qs cannot be honoured: the %s plugin was loaded with "
+                "%<-fplugin-arg-%s-disable%>", spelling, CMSE_NSCALL_NAME,
+                CMSE_NSCALL_NAME);
+      *no_add_attrs = true;
+      return NULL_TREE;
+    }
+  if (decl && TREE_CODE (decl) == FUNCTION_DECL)
+    {
+      error_at (loc, "%qs marks function %qD: a Secure image cannot call "
+                "Non-secure code by name; mark the type of a function "
+                "pointer instead", spelling, decl);
+      *no_add_attrs = true;
+      return NULL_TREE;
+    }
+
+  tree fntype = *node;
+  gcc_checking_assert (FUNC_OR_METHOD_TYPE_P (fntype));
+  if (cmse_nscall_layout_signature (fntype, loc, true, NULL)
+      == CMSE_NSCALL_REJECTED)
+    {
+      cmse_nscall_reported.insert (std::make_pair (TREE_TYPE (fntype),
+                                                   TYPE_ARG_TYPES (fntype)));
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+// min_len, max_len = 0: the mark takes no argument; GCC reports
+// "wrong number of arguments" for [[cmse::nonsecure_call(1)]].
+// type_required + function_type_required: GCC walks from a declaration to
+// its type, and from a pointer type to the function type, and rebuilds the
+// pointer around the marked function type (attribs.cc decl_attributes).
+// affects_type_identity: a marked and an unmarked pointer are different
+// types, so mixing them without a cast is diagnosed.
+const struct attribute_spec cmse_nscall_scoped_attributes[] = {
+  { "nonsecure_call", 0, 0, false, true, true, true,
+    cmse_nscall_handle_attribute, NULL },
+  { NULL, 0, 0, false, false, false, false, NULL, NULL }
+};
+
+const struct attribute_spec cmse_nscall_gnu_attribute = {
+  "cmse_nscall", 0, 0, false, true, true, true,
+  cmse_nscall_handle_attribute, NULL
+};
+
+void
+cmse_nscall_on_attributes (void *, void *)
+{
+  cmse_nscall_register_scoped_attribute_table (cmse_nscall_scoped_attributes,
+                                               "cmse");
+  register_attribute (&cmse_nscall_gnu_attribute);
+}
+
+// A function declared with a marked type, e.g. through a typedef
+// ("ns_fn f;"), is as wrong as a marked declaration.
+void
+cmse_nscall_check_function_decl (tree decl)
+{
+  if (!decl || TREE_CODE (decl) != FUNCTION_DECL
+      || !cmse_nscall_marked_type_p (TREE_TYPE (decl))
+      || cmse_nscall_config.disabled)
+    return;
+  error_at (DECL_SOURCE_LOCATION (decl),
+            "function %qD has the non-secure call type %qT: a Secure image "
+            "cannot call Non-secure code by name; declare a pointer to that "
+            "type instead", decl, TREE_TYPE (decl));
+}
+
+void
+cmse_nscall_on_finish_decl (void *gcc_data, void *)
+{
+  cmse_nscall_check_function_decl ((tree) gcc_data);
+}
+
+} // anonymous namespace
+
+bool
+cmse_nscall_marked_type_p (const_tree fntype)
+{
+  return cmse_nscall_mark_name (fntype) != NULL;
+}
+
+const char *
+cmse_nscall_mark_name (const_tree fntype)
+{
+  if (!fntype || !FUNC_OR_METHOD_TYPE_P (fntype))
+    return NULL;
+  tree attrs = TYPE_ATTRIBUTES (fntype);
+  // lookup_attribute compares the name only, not the scope (attribs.h).
+  if (lookup_attribute ("cmse_nonsecure_call", attrs))
+    return "cmse_nonsecure_call";
+  if (lookup_attribute ("nonsecure_call", attrs))
+    return "cmse::nonsecure_call";
+  if (lookup_attribute ("cmse_nscall", attrs))
+    return "cmse_nscall";
+  return NULL;
+}
+
+bool
+cmse_nscall_signature_reported_p (const_tree fntype)
+{
+  return cmse_nscall_reported.count (std::make_pair (TREE_TYPE (fntype),
+                                                     TYPE_ARG_TYPES (fntype)));
+}
+
+void
+cmse_nscall_register_attributes (const char *plugin_name)
+{
+  register_callback (plugin_name, PLUGIN_ATTRIBUTES,
+                     cmse_nscall_on_attributes, NULL);
+  register_callback (plugin_name, PLUGIN_FINISH_DECL,
+                     cmse_nscall_on_finish_decl, NULL);
+  register_callback (plugin_name, PLUGIN_START_PARSE_FUNCTION,
+                     cmse_nscall_on_finish_decl, NULL);
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// attribute.h - the marks that make a function type a non-secure call:
+// GCC's own cmse_nonsecure_call (with -mcmse) and the plugin's
+// [[cmse::nonsecure_call]] / __attribute__((cmse_nscall)).
+//
+// Example: both of these mark ns_fn:
+//   typedef int __attribute__((cmse_nonsecure_call)) ns_fn (int);
+//   typedef int ns_fn (int) [[cmse::nonsecure_call]];
+// Options: none.  Limits: see docs/attribute.md.
+
+#ifndef CMSE_NSCALL_ATTRIBUTE_H
+#define CMSE_NSCALL_ATTRIBUTE_H
+
+// Register the plugin's spellings (PLUGIN_ATTRIBUTES) and the checks on
+// declarations (PLUGIN_FINISH_DECL, PLUGIN_START_PARSE_FUNCTION).  Takes
+// the plugin's base name as given to plugin_init.
+void cmse_nscall_register_attributes (const char *plugin_name);
+
+// Whether FNTYPE (a FUNCTION_TYPE or METHOD_TYPE) carries any of the marks.
+bool cmse_nscall_marked_type_p (const_tree fntype);
+
+// The name of the mark on FNTYPE as users wrote it, for messages:
+// "cmse_nonsecure_call", "cmse::nonsecure_call" or "cmse_nscall".
+const char *cmse_nscall_mark_name (const_tree fntype);
+
+// Whether a problem with the signature FNTYPE was already reported where
+// the mark was applied, so a call site need not report it again.
+bool cmse_nscall_signature_reported_p (const_tree fntype);
+
+#endif // CMSE_NSCALL_ATTRIBUTE_H

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// expand.cc - the RTL pass that replaces each tagged call by the
+// non-secure call sequence (sequence.cc), after register allocation, the
+// prologue and scheduling, so that the registers it saves and clears are
+// the final hard registers and nothing moves code into the sequence.
+//
+// Before (RTL, just before the "mach" pass):
+//   (call_insn (set (reg:SI r0) (call (mem:SI (reg:SI r3)) ...)))   site 1
+// After: one volatile asm insn per instruction:
+//   push {r4-r11} / bic r12, r3, #1 / ... / blxns r12 / ... / pop {r4-r11}
+// Each insn that moves sp carries REG_CFA_ADJUST_CFA (or, when the CFA is
+// the frame pointer r7, which the sequence clears, REG_CFA_DEF_CFA through
+// the copy of r7 saved on the stack), so a debugger can unwind from
+// anywhere in the sequence.
+//
+// Options: none.  Limits: Armv8-M Mainline; one instruction per insn
+// except the erratum's IT block, so arm_reorg's literal-pool placement,
+// which counts 4 bytes per asm insn, stays within 2 bytes per call.
+
+#include "cmse_nscall-gcc.h"
+#include "cmse_nscall.h"
+#include "passes.h"
+#include "sequence.h"
+#include "site.h"
+#include "arch.h"
+
+namespace {
+
+// Offset of the saved r7 from sp right after "push {r4-r11}".
+const int cmse_nscall_saved_r7_offset = 12;
+
+// The register holding the callee address in CALL_INSN INSN, or -1.
+int
+cmse_nscall_call_target_regno (rtx_insn *insn)
+{
+  rtx call = get_call_rtx_from (insn);
+  if (!call || !MEM_P (XEXP (call, 0)))
+    return -1;
+  rtx address = XEXP (XEXP (call, 0), 0);
+  if (!REG_P (address) || !HARD_REGISTER_P (address)
+      || REGNO (address) > LR_REGNUM || REGNO (address) == SP_REGNUM)
+    return -1;
+  return REGNO (address);
+}
+
+// Describe in the CFI the STEP just emitted as INSN.  DEPTH_AFTER is the
+// number of bytes the sequence has pushed once the step is done (the push
+// of r4-r11 counts); FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is
+// r7-based, or -1 when it is sp-based.
+void
+cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
+                      int depth_after, HOST_WIDE_INT frame_pointer_cfa_offset)
+{
+  RTX_FRAME_RELATED_P (insn) = 1;
+  if (frame_pointer_cfa_offset < 0)
+    {
+      add_reg_note (insn, REG_CFA_ADJUST_CFA,
+                    gen_rtx_SET (stack_pointer_rtx,
+                                 plus_constant (Pmode, stack_pointer_rtx,
+                                                step.sp_delta)));
+      return;
+    }
+  rtx cfa;
+  if (step.restores_callee_saved)
+    cfa = plus_constant (Pmode, hard_frame_pointer_rtx, frame_pointer_cfa_offset);
+  else
+    {
+      // The sequence clears r7: the CFA is the saved copy of r7 (at
+      // sp + 12 + what was pushed after it) plus the usual offset.
+      rtx slot = gen_rtx_MEM (Pmode,
+                              plus_constant (Pmode, stack_pointer_rtx,
+                                             depth_after - 32
+                                             + cmse_nscall_saved_r7_offset));
+      cfa = plus_constant (Pmode, slot, frame_pointer_cfa_offset);
+    }
+  add_reg_note (insn, REG_CFA_DEF_CFA, cfa);
+}
+
+// Emit TEXT as a volatile basic asm insn before the call BEFORE, at the
+// call's source location (final.cc prints the file of an asm's location
+// and does not expect it to be unknown).
+rtx_insn *
+cmse_nscall_emit_text (const std::string &text, rtx_insn *before)
+{
+  location_t loc = INSN_LOCATION (before);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (current_function_decl);
+  rtx body = gen_rtx_ASM_INPUT_loc (VOIDmode, ggc_strdup (text.c_str ()), loc);
+  MEM_VOLATILE_P (body) = 1;
+  return emit_insn_before_setloc (body, before, INSN_LOCATION (before));
+}
+
+// Emit the blxns step TEXT before the call BEFORE as an extended asm that
+// clobbers every register the callee may change (AAPCS 6.1.1: r0-r3, r12,
+// lr, the flags; 6.1.2: s0-s15).  Why: once the call insn is gone, the
+// only record of those clobbers would be lost, and IPA-RA
+// (final.cc collect_fn_hard_reg_usage) would tell this function's callers
+// that r1-r3 survive it.
+rtx_insn *
+cmse_nscall_emit_call_text (const std::string &text, rtx_insn *before)
+{
+  location_t loc = INSN_LOCATION (before);
+  rtx asm_rtx = gen_rtx_ASM_OPERANDS (VOIDmode, ggc_strdup (text.c_str ()), "",
+                                      0, rtvec_alloc (0), rtvec_alloc (0),
+                                      rtvec_alloc (0), loc);
+  MEM_VOLATILE_P (asm_rtx) = 1;
+  auto_vec<rtx> parts;
+  parts.safe_push (asm_rtx);
+  for (unsigned regno = 0; regno < FIRST_PSEUDO_REGISTER; regno++)
+    if (default_function_abi.clobbers_full_reg_p (regno) && !fixed_regs[regno])
+      parts.safe_push (gen_rtx_CLOBBER (VOIDmode,
+                                        gen_rtx_REG (reg_raw_mode[regno], regno)));
+  rtvec vec = rtvec_alloc (parts.length ());
+  for (unsigned i = 0; i < parts.length (); i++)
+    RTVEC_ELT (vec, i) = parts[i];
+  return emit_insn_before_setloc (gen_rtx_PARALLEL (VOIDmode, vec), before, loc);
+}
+
+// Replace CALL_INSN INSN of site SITE by its sequence.
+void
+cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
+{
+  int target_regno = cmse_nscall_call_target_regno (insn);
+  if (target_regno < 0)
+    {
+      error_at (site->location, "%s could not find the callee address of "
+                "this non-secure call in a register; please report this",
+                CMSE_NSCALL_NAME);
+      return;
+    }
+  cmse_nscall_target target = cmse_nscall_current_target ();
+  std::vector<cmse_nscall_step> steps
+    = cmse_nscall_mainline_sequence (site->layout, target, target_regno);
+
+  // Unwind information: sp-based CFA gets adjustments; an r7-based one
+  // (frame pointer) must leave r7 before the sequence clears it.
+  HOST_WIDE_INT frame_pointer_cfa_offset = -1;
+  if (frame_pointer_needed)
+    frame_pointer_cfa_offset = cfun->machine->stack_offsets.locals_base;
+
+  int depth = 0;
+  for (const cmse_nscall_step &step : steps)
+    {
+      rtx_insn *emitted = step.is_call
+                          ? cmse_nscall_emit_call_text (step.text, insn)
+                          : cmse_nscall_emit_text (step.text, insn);
+      if (step.sp_delta)
+        {
+          depth -= step.sp_delta;
+          cmse_nscall_note_cfa (emitted, step, depth, frame_pointer_cfa_offset);
+        }
+    }
+
+  // Var-tracking's description of the call's arguments is a note on the
+  // call insn itself (REG_CALL_ARG_LOCATION) and goes with it.
+  delete_insn (insn);
+}
+
+const pass_data cmse_nscall_expand_pass_data = {
+  .type = RTL_PASS,
+  .name = "cmse_nscall_expand",
+  .optinfo_flags = OPTGROUP_NONE,
+  .tv_id = TV_NONE,
+  .properties_required = 0,
+  .properties_provided = 0,
+  .properties_destroyed = 0,
+  .todo_flags_start = 0,
+  .todo_flags_finish = 0,
+};
+
+class cmse_nscall_expand_pass : public rtl_opt_pass
+{
+public:
+  cmse_nscall_expand_pass (gcc::context *ctxt)
+    : rtl_opt_pass (cmse_nscall_expand_pass_data, ctxt)
+  {}
+
+  unsigned int
+  execute (function *) final override
+  {
+    // "*free_cfg" has dropped the insn-to-block map; inserting and deleting
+    // without it leaves stale block heads and ends for "mach"
+    // (thumb2_reorg), which crashes.  Rebuild it for our edits, then free
+    // it again as "mach" expects.
+    compute_bb_for_insn ();
+    rtx_insn *next;
+    for (rtx_insn *insn = get_insns (); insn; insn = next)
+      {
+        next = NEXT_INSN (insn);
+        unsigned id = cmse_nscall_site_of_insn (insn);
+        if (!id)
+          continue;
+        const cmse_nscall_site *site = cmse_nscall_get_site (id);
+        if (SIBLING_CALL_P (insn))
+          {
+            error_at (site->location, "%s found this non-secure call "
+                      "turned into a sibling call; please report this",
+                      CMSE_NSCALL_NAME);
+            continue;
+          }
+        cmse_nscall_expand_call (insn, site);
+      }
+    free_bb_for_insn ();
+    return 0;
+  }
+};
+
+} // anonymous namespace
+
+opt_pass *
+cmse_nscall_make_expand_pass (gcc::context *ctxt)
+{
+  return new cmse_nscall_expand_pass (ctxt);
+}

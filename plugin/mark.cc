@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// mark.cc - find the non-secure calls, check them, and carry their mark
+// safely from the front end to the RTL expansion.
+//
+// Before (after the "ssa" pass):
+//   _1 = ns_cb_3 (5);                  [fntype int (int) [[cmse::nonsecure_call]]]
+// After cmse_nscall_mark:
+//   __asm__ __volatile__("" : "=r" t_4 : "0" ns_cb_3);
+//   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site"(1)]
+// The empty asm costs no instruction.  It keeps the optimiser from seeing
+// through the target (no inlining or devirtualisation of a call through
+// (ns_fn *) &secure_fn) and from merging this call with an unmarked call
+// through the same pointer (GIMPLE tail merging compares target and
+// arguments, not the function type: tree-ssa-tail-merge.cc).
+//
+// Diagnostics here: the target check, the call-site limits (abi.cc) for
+// signatures not already rejected where they were marked, -flto.
+// Options: none.  Limits: Armv8-M Mainline only for now; Baseline and
+// Armv8.1-M calls are errors rather than unprotected calls.
+
+#include "cmse_nscall-gcc.h"
+#include "cmse_nscall.h"
+#include "abi.h"
+#include "attribute.h"
+#include "passes.h"
+#include "site.h"
+#include "arch.h"
+
+namespace {
+
+// Number of marked calls in the function the GIMPLE passes last saw,
+// compared by the tag pass with what it finds in RTL.
+tree cmse_nscall_counted_function;
+unsigned cmse_nscall_counted_calls;
+
+const char *
+cmse_nscall_profile_text (cmse_nscall_profile profile)
+{
+  switch (profile)
+    {
+    case CMSE_NSCALL_BASELINE: return "Armv8-M Baseline";
+    case CMSE_NSCALL_V8_1M: return "Armv8.1-M Mainline";
+    default: return "Armv8-M Mainline";
+    }
+}
+
+// Replace the target of CALL (before GSI) by an opaque copy.
+void
+cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi)
+{
+  tree target = gimple_call_fn (call);
+  tree copy = make_ssa_name (TREE_TYPE (target));
+  vec<tree, va_gc> *inputs = NULL;
+  vec<tree, va_gc> *outputs = NULL;
+  vec_safe_push (outputs, build_tree_list (build_tree_list (NULL_TREE,
+                                                            build_string (3, "=r")),
+                                           copy));
+  vec_safe_push (inputs, build_tree_list (build_tree_list (NULL_TREE,
+                                                           build_string (2, "0")),
+                                          target));
+  gasm *hide = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  gimple_asm_set_volatile (hide, true);
+  gimple_set_location (hide, gimple_location (call));
+  SSA_NAME_DEF_STMT (copy) = hide;
+  gsi_insert_before (gsi, hide, GSI_SAME_STMT);
+  gimple_call_set_fn (call, copy);
+}
+
+void
+cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
+{
+  tree fntype = gimple_call_fntype (call);
+  location_t loc = gimple_location (call);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (current_function_decl);
+
+  if (flag_generate_lto || flag_generate_offload)
+    {
+      static bool reported;
+      if (!reported)
+        error_at (loc, "%s does not support %<-flto%> yet: the call through "
+                  "%qT could lose its non-secure call protection at link "
+                  "time", CMSE_NSCALL_NAME, fntype);
+      reported = true;
+      return;
+    }
+
+  cmse_nscall_target target = cmse_nscall_current_target ();
+  if (target.profile == CMSE_NSCALL_NO_CMSE)
+    {
+      error_at (loc, "call through non-secure call type %qT needs the "
+                "Armv8-M Security Extension, which %qs does not have",
+                fntype, target.name);
+      return;
+    }
+
+  cmse_nscall_layout layout;
+  bool reported = cmse_nscall_signature_reported_p (fntype);
+  switch (cmse_nscall_layout_signature (fntype, loc, !reported, &layout))
+    {
+    case CMSE_NSCALL_OK:
+      break;
+    case CMSE_NSCALL_INCOMPLETE:
+      error_at (loc, "call through non-secure call type %qT: a parameter "
+                "or the result has an incomplete type", fntype);
+      return;
+    case CMSE_NSCALL_REJECTED:
+      return;
+    }
+
+  if (target.profile != CMSE_NSCALL_MAINLINE)
+    {
+      error_at (loc, "%s cannot expand the non-secure call through %qT for "
+                "%s (%qs) yet; only Armv8-M Mainline is supported", CMSE_NSCALL_NAME,
+                fntype, cmse_nscall_profile_text (target.profile), target.name);
+      return;
+    }
+
+  unsigned id = cmse_nscall_add_site (layout, loc);
+  gimple_call_set_fntype (call, cmse_nscall_site_fntype (fntype, id));
+  cmse_nscall_hide_target (call, gsi);
+  update_stmt (call);
+}
+
+const pass_data cmse_nscall_mark_pass_data = {
+  .type = GIMPLE_PASS,
+  .name = "cmse_nscall_mark",
+  .optinfo_flags = OPTGROUP_NONE,
+  .tv_id = TV_NONE,
+  .properties_required = PROP_cfg | PROP_ssa,
+  .properties_provided = 0,
+  .properties_destroyed = 0,
+  .todo_flags_start = 0,
+  .todo_flags_finish = TODO_update_ssa,
+};
+
+class cmse_nscall_mark_pass : public gimple_opt_pass
+{
+public:
+  cmse_nscall_mark_pass (gcc::context *ctxt)
+    : gimple_opt_pass (cmse_nscall_mark_pass_data, ctxt)
+  {}
+
+  unsigned int
+  execute (function *fun) final override
+  {
+    basic_block bb;
+    FOR_EACH_BB_FN (bb, fun)
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+          if (call && cmse_nscall_marked_type_p (gimple_call_fntype (call)))
+            cmse_nscall_mark_call (call, &gsi);
+        }
+    return 0;
+  }
+};
+
+const pass_data cmse_nscall_notail_pass_data = {
+  .type = GIMPLE_PASS,
+  .name = "cmse_nscall_notail",
+  .optinfo_flags = OPTGROUP_NONE,
+  .tv_id = TV_NONE,
+  .properties_required = PROP_cfg,
+  .properties_provided = 0,
+  .properties_destroyed = 0,
+  .todo_flags_start = 0,
+  .todo_flags_finish = 0,
+};
+
+class cmse_nscall_notail_pass : public gimple_opt_pass
+{
+public:
+  cmse_nscall_notail_pass (gcc::context *ctxt)
+    : gimple_opt_pass (cmse_nscall_notail_pass_data, ctxt)
+  {}
+
+  // A sibling call would leave the Non-secure callee running with this
+  // function's frame gone and its return address Secure: never.
+  unsigned int
+  execute (function *fun) final override
+  {
+    cmse_nscall_counted_function = fun->decl;
+    cmse_nscall_counted_calls = 0;
+    basic_block bb;
+    FOR_EACH_BB_FN (bb, fun)
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+          if (!call || !cmse_nscall_site_of_fntype (gimple_call_fntype (call)))
+            continue;
+          gimple_call_set_tail (call, false);
+          gimple_call_set_must_tail (call, false);
+          cmse_nscall_counted_calls++;
+        }
+    return 0;
+  }
+};
+
+const pass_data cmse_nscall_tag_pass_data = {
+  .type = RTL_PASS,
+  .name = "cmse_nscall_tag",
+  .optinfo_flags = OPTGROUP_NONE,
+  .tv_id = TV_NONE,
+  .properties_required = 0,
+  .properties_provided = 0,
+  .properties_destroyed = 0,
+  .todo_flags_start = 0,
+  .todo_flags_finish = 0,
+};
+
+class cmse_nscall_tag_pass : public rtl_opt_pass
+{
+public:
+  cmse_nscall_tag_pass (gcc::context *ctxt)
+    : rtl_opt_pass (cmse_nscall_tag_pass_data, ctxt)
+  {}
+
+  unsigned int
+  execute (function *fun) final override
+  {
+    unsigned tagged = 0;
+    for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
+      {
+        if (!CALL_P (insn))
+          continue;
+        rtx call = get_call_rtx_from (insn);
+        if (!call || !MEM_P (XEXP (call, 0)) || !MEM_EXPR (XEXP (call, 0)))
+          continue;
+        unsigned id = cmse_nscall_site_of_fntype (TREE_TYPE (MEM_EXPR (XEXP (call, 0))));
+        if (!id)
+          continue;
+        cmse_nscall_tag_insn (insn, id);
+        tagged++;
+      }
+    // Expansion found every call the GIMPLE passes counted, or the
+    // missing one would silently be an ordinary call.
+    if (cmse_nscall_counted_function == fun->decl
+        && tagged < cmse_nscall_counted_calls)
+      error_at (DECL_SOURCE_LOCATION (fun->decl),
+                "%s lost track of %u of the %u non-secure calls in %qD "
+                "during RTL expansion; please report this",
+                CMSE_NSCALL_NAME, cmse_nscall_counted_calls - tagged,
+                cmse_nscall_counted_calls, fun->decl);
+    return 0;
+  }
+};
+
+} // anonymous namespace
+
+opt_pass *
+cmse_nscall_make_mark_pass (gcc::context *ctxt)
+{
+  return new cmse_nscall_mark_pass (ctxt);
+}
+
+opt_pass *
+cmse_nscall_make_notail_pass (gcc::context *ctxt)
+{
+  return new cmse_nscall_notail_pass (ctxt);
+}
+
+opt_pass *
+cmse_nscall_make_tag_pass (gcc::context *ctxt)
+{
+  return new cmse_nscall_tag_pass (ctxt);
+}

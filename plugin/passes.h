@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// passes.h - constructors of the plugin's passes; cmse_nscall.cc registers
+// them and says why each sits where it does.
+//
+//   cmse_nscall_mark     GIMPLE  check limits and target, number the site,
+//                                swap in the private mark, hide the target
+//   cmse_nscall_notail   GIMPLE  keep marked calls out of sibcall expansion
+//   cmse_nscall_tag      RTL     tag each marked CALL_INSN with its site
+//   cmse_nscall_expand   RTL     replace each tagged call by the sequence
+//
+// Options: none.  Limits: see each pass's file.
+
+#ifndef CMSE_NSCALL_PASSES_H
+#define CMSE_NSCALL_PASSES_H
+
+opt_pass *cmse_nscall_make_mark_pass (gcc::context *ctxt);
+opt_pass *cmse_nscall_make_notail_pass (gcc::context *ctxt);
+opt_pass *cmse_nscall_make_tag_pass (gcc::context *ctxt);
+opt_pass *cmse_nscall_make_expand_pass (gcc::context *ctxt);
+
+#endif // CMSE_NSCALL_PASSES_H

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// sequence.cc - build the Armv8-M Mainline non-secure call sequence.
+//
+// Two forms (before/after for  float (*)(float)  hard float, target r3):
+//  lazy     no FP argument or result: sub sp,#136; vlstm sp ... vlldm sp;
+//           add sp,#136 hide and restore all FP state (s0-s31, FPSCR),
+//           relying on FPCCR_S.TS = 1 as Secure firmware using FP must set.
+//  explicit hard-float FP arguments or results: vpush {d8-d15}; save
+//           FPSCR on the stack; zero FPSCR and every s register that
+//           carries no argument; after the call restore FPSCR and d8-d15.
+// In both, r4-r11 are pushed first and popped last, so the Secure values
+// are restored whatever the callee does; every core register r0-r11 that
+// carries no argument receives the (public) callee address; argument
+// padding is cleared; APSR gets the callee address too (GE included when
+// the DSP extension exists).
+//
+// Options: none.  Limits: Mainline only (no Baseline push of high
+// registers, no Armv8.1-M clrm/vscclrm yet).
+
+#include "cmse_nscall-gcc.h"
+#include "cmse_nscall.h"
+#include "sequence.h"
+
+namespace {
+
+// Scratch registers: r4 and r5 are free once r4-r11 are on the stack, and
+// are cleared or restored before Non-secure code runs or Secure code
+// resumes.  r12 (ip) is never an argument register (AAPCS 6.1.1) and holds
+// the callee address from the bic on.
+const unsigned cmse_nscall_scratch = 4;
+const unsigned cmse_nscall_scratch2 = 5;
+const unsigned cmse_nscall_ip = 12;
+
+// Bytes VLSTM stores: s0-s31 (128), FPSCR (4) and a reserved word.
+const int cmse_nscall_vlstm_area = 136;
+
+std::string
+cmse_nscall_reg (unsigned regno)
+{
+  return "r" + std::to_string (regno);
+}
+
+std::string
+cmse_nscall_hex (uint32_t value)
+{
+  char buf[16];
+  snprintf (buf, sizeof buf, "%#x", value);
+  return buf;
+}
+
+void
+cmse_nscall_add (std::vector<cmse_nscall_step> &steps, const std::string &text,
+                 int sp_delta = 0)
+{
+  cmse_nscall_step step;
+  step.text = text;
+  step.sp_delta = sp_delta;
+  step.saves_callee_saved = false;
+  step.restores_callee_saved = false;
+  step.is_call = false;
+  steps.push_back (step);
+}
+
+// Clear the bits of core register REG that are not in LIVE, with the
+// shortest of: one bic with an immediate, one or two bfc, or movw/movt of
+// LIVE into SCRATCH and an and.
+void
+cmse_nscall_mask_core (std::vector<cmse_nscall_step> &steps, unsigned reg,
+                       uint32_t live, unsigned scratch)
+{
+  uint32_t clear = ~live;
+  if (clear == 0)
+    return;
+  std::string r = cmse_nscall_reg (reg);
+  if (cmse_nscall_thumb2_immediate_p (clear))
+    {
+      cmse_nscall_add (steps, "bic\t" + r + ", " + r + ", #" + cmse_nscall_hex (clear));
+      return;
+    }
+  std::vector<std::pair<unsigned, unsigned> > runs;   // (lsb, width)
+  for (unsigned bit = 0; bit < 32;)
+    {
+      if (!(clear >> bit & 1))
+        {
+          bit++;
+          continue;
+        }
+      unsigned lsb = bit;
+      while (bit < 32 && (clear >> bit & 1))
+        bit++;
+      runs.push_back (std::make_pair (lsb, bit - lsb));
+    }
+  if (runs.size () <= 2)
+    {
+      for (const std::pair<unsigned, unsigned> &run : runs)
+        cmse_nscall_add (steps, "bfc\t" + r + ", #" + std::to_string (run.first)
+                                + ", #" + std::to_string (run.second));
+      return;
+    }
+  std::string s = cmse_nscall_reg (scratch);
+  cmse_nscall_add (steps, "movw\t" + s + ", #" + cmse_nscall_hex (live & 0xffff));
+  cmse_nscall_add (steps, "movt\t" + s + ", #" + cmse_nscall_hex (live >> 16));
+  cmse_nscall_add (steps, "and\t" + r + ", " + r + ", " + s);
+}
+
+// Every core register but the argument registers gets the callee address,
+// which Non-secure code knows anyway.
+void
+cmse_nscall_clear_core (std::vector<cmse_nscall_step> &steps,
+                        const cmse_nscall_layout &layout)
+{
+  for (unsigned reg = 0; reg <= 11; reg++)
+    if (reg >= 4 || !(layout.core_args >> reg & 1))
+      cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (reg) + ", "
+                              + cmse_nscall_reg (cmse_nscall_ip));
+}
+
+// Padding inside an argument is zero, as if the argument had been built in
+// zeroed memory: partly used registers are masked, and a register that is
+// all padding is set to 0.
+void
+cmse_nscall_mask_core_args (std::vector<cmse_nscall_step> &steps,
+                            const cmse_nscall_layout &layout)
+{
+  for (unsigned reg = 0; reg < 4; reg++)
+    {
+      if (!(layout.core_args >> reg & 1))
+        continue;
+      if (layout.core_live[reg] == 0)
+        cmse_nscall_add (steps, "movs\t" + cmse_nscall_reg (reg) + ", #0");
+      else
+        cmse_nscall_mask_core (steps, reg, layout.core_live[reg], cmse_nscall_scratch);
+    }
+}
+
+bool
+cmse_nscall_needs_explicit_fp (const cmse_nscall_layout &layout)
+{
+  if (layout.vfp_result)
+    return true;
+  for (uint32_t live : layout.vfp_live)
+    if (live)
+      return true;
+  return false;
+}
+
+// Hard float with FP arguments or results: everything by hand.
+void
+cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
+                                const cmse_nscall_layout &layout)
+{
+  const std::string zero = cmse_nscall_reg (cmse_nscall_scratch);
+  cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
+  // FPSCR's mode bits (rounding, flush-to-zero, default NaN) are Secure
+  // state the callee may change: keep a copy for after the call.
+  cmse_nscall_add (steps, "vmrs\t" + zero + ", fpscr");
+  cmse_nscall_add (steps, "push\t{r4, r5}", -8);
+  for (unsigned s = 0; s < 16; s++)
+    {
+      uint32_t live = layout.vfp_live[s];
+      if (live == 0 || live == 0xffffffffu)
+        continue;
+      std::string sreg = "s" + std::to_string (s);
+      std::string tmp = cmse_nscall_reg (cmse_nscall_scratch2);
+      cmse_nscall_add (steps, "vmov\t" + tmp + ", " + sreg);
+      cmse_nscall_mask_core (steps, cmse_nscall_scratch2, live, cmse_nscall_scratch);
+      cmse_nscall_add (steps, "vmov\t" + sreg + ", " + tmp);
+    }
+  cmse_nscall_add (steps, "movs\t" + zero + ", #0");
+  cmse_nscall_add (steps, "vmsr\tfpscr, " + zero);
+  for (unsigned d = 0; d < 16; d++)
+    {
+      bool lo_arg = d < 8 && layout.vfp_live[2 * d] != 0;
+      bool hi_arg = d < 8 && layout.vfp_live[2 * d + 1] != 0;
+      if (!lo_arg && !hi_arg)
+        cmse_nscall_add (steps, "vmov\td" + std::to_string (d) + ", " + zero + ", " + zero);
+      else if (!lo_arg)
+        cmse_nscall_add (steps, "vmov\ts" + std::to_string (2 * d) + ", " + zero);
+      else if (!hi_arg)
+        cmse_nscall_add (steps, "vmov\ts" + std::to_string (2 * d + 1) + ", " + zero);
+    }
+}
+
+void
+cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps)
+{
+  const std::string saved = cmse_nscall_reg (cmse_nscall_scratch);
+  cmse_nscall_add (steps, "pop\t{r4, r5}", 8);
+  cmse_nscall_add (steps, "vmsr\tfpscr, " + saved);
+  cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
+}
+
+const char *
+cmse_nscall_narrow_text (cmse_nscall_narrow narrow)
+{
+  switch (narrow)
+    {
+    case CMSE_NSCALL_NARROW_UXTB: return "uxtb\tr0, r0";
+    case CMSE_NSCALL_NARROW_SXTB: return "sxtb\tr0, r0";
+    case CMSE_NSCALL_NARROW_UXTH: return "uxth\tr0, r0";
+    case CMSE_NSCALL_NARROW_SXTH: return "sxth\tr0, r0";
+    case CMSE_NSCALL_NARROW_BOOL: return "and\tr0, r0, #1";
+    default: return NULL;
+    }
+}
+
+} // anonymous namespace
+
+bool
+cmse_nscall_thumb2_immediate_p (uint32_t value)
+{
+  uint32_t b0 = value & 0xff;
+  uint32_t b1 = (value >> 8) & 0xff;
+  if (value <= 0xff || value == (b0 | b0 << 16) || value == (b1 << 8 | b1 << 24)
+      || value == b0 * 0x01010101u)
+    return true;
+  // An 8-bit value with its top bit set, rotated right by 8 to 31.
+  for (unsigned rot = 8; rot < 32; rot++)
+    {
+      uint32_t unrotated = value << rot | value >> (32 - rot);
+      if (unrotated <= 0xff && (unrotated & 0x80))
+        return true;
+    }
+  return false;
+}
+
+std::vector<cmse_nscall_step>
+cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
+                               const cmse_nscall_target &target,
+                               unsigned target_regno)
+{
+  std::vector<cmse_nscall_step> steps;
+  const std::string ip = cmse_nscall_reg (cmse_nscall_ip);
+  bool explicit_fp = cmse_nscall_needs_explicit_fp (layout);
+
+  cmse_nscall_add (steps, "push\t{r4-r11}", -32);
+  steps.back ().saves_callee_saved = true;
+  cmse_nscall_add (steps, "bic\t" + ip + ", " + cmse_nscall_reg (target_regno) + ", #1");
+  cmse_nscall_mask_core_args (steps, layout);
+
+  if (explicit_fp)
+    cmse_nscall_explicit_fp_before (steps, layout);
+  else
+    {
+      cmse_nscall_add (steps, "sub\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
+                       -cmse_nscall_vlstm_area);
+      cmse_nscall_add (steps, "vlstm\tsp");
+    }
+
+  cmse_nscall_clear_core (steps, layout);
+  cmse_nscall_add (steps, std::string ("msr\tAPSR_nzcvq") + (target.has_dsp ? "g" : "")
+                          + ", " + ip);
+  cmse_nscall_add (steps, "blxns\t" + ip);
+  steps.back ().is_call = true;
+
+  if (explicit_fp)
+    cmse_nscall_explicit_fp_after (steps);
+  else
+    {
+      if (target.vlldm_erratum_fix)
+        {
+          // CVE-2021-35465: touch the FP unit before VLLDM when the Secure
+          // FP context is active (CONTROL_S.SFPA, bit 3), and only then,
+          // so VLLDM never loads an area VLSTM did not write
+          // (CVE-2024-7883).  .inst: vmovne.f32 s0, s0 also assembles
+          // for targets without FP instructions.
+          cmse_nscall_add (steps, "mrs\t" + ip + ", control");
+          cmse_nscall_add (steps, "tst\t" + ip + ", #8");
+          cmse_nscall_add (steps, "it\tne\n\t.inst.w\t0xeeb00a40");
+        }
+      cmse_nscall_add (steps, "vlldm\tsp");
+      cmse_nscall_add (steps, "add\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
+                       cmse_nscall_vlstm_area);
+    }
+  cmse_nscall_add (steps, "pop\t{r4-r11}", 32);
+  steps.back ().restores_callee_saved = true;
+  if (const char *narrow = cmse_nscall_narrow_text (layout.narrow))
+    cmse_nscall_add (steps, narrow);
+  return steps;
+}
