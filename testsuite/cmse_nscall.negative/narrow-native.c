@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* narrow-native.c - negative control: the plugin disabled
+   (-fplugin-arg-cmse_nscall-disable), so GCC's native -mcmse expansion
+   handles an unsigned char result that NS returns with garbage above bit 7.
+   GCC 12.2 trusts r0 (CVE-2024-0151), so the check below fails; a GCC with
+   the CVE fix makes this XPASS, which says the control is stale.  */
+/* { dg-do run } */
+/* { dg-additional-options "-fplugin-arg-cmse_nscall-disable" } */
+/* { dg-cmse-run-xfail "FAIL: narrow result in range" "CVE-2024-0151 in GCC's own expansion" } */
+
+#include "harness.h"
+
+typedef unsigned char __attribute__ ((cmse_nonsecure_call)) ns_t (void);
+
+static unsigned __attribute__ ((noinline))
+get (ns_t *f)
+{
+  return f ();
+}
+
+int
+main (void)
+{
+  harness_ns_reset ();
+  harness_ns_reply.r0 = 0xabcdef80u;
+  check_true ("narrow result in range: (unsigned) f () <= 255",
+	      get ((ns_t *) harness_ns_recorder) <= 255);
+  return harness_exit ();
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* callee-saved-secrets.c - secrets in every callee-saved register.  Eight
+   live 0x5EC7A0NN values the compiler keeps in r4-r11 (or on the stack)
+   across the call, plus planted 0x5EC7E7NN in r0-r12: the NS callee must
+   see none of them, and after it returns (having trashed r4-r11 with
+   0xdead00NN) the live values must be back.  Both NS entry points.  */
+/* { dg-do run } */
+
+#include "harness.h"
+
+typedef void __attribute__ ((cmse_nonsecure_call)) ns_t (void);
+
+static void __attribute__ ((noinline))
+call (ns_t *f, const char *where)
+{
+  HARNESS_LIVE_DECL (v);
+  HARNESS_PLANT_SECRETS ();
+  f ();
+  HARNESS_LIVE_CHECK (v);
+  check_no_secret_in_record (where, 0);
+}
+
+int
+main (void)
+{
+  harness_ns_reset ();
+  call ((ns_t *) harness_ns_recorder, "ns_recorder");
+  call ((ns_t *) harness_ns_recorder_clobber, "ns_recorder_clobber");
+  check_called ("two calls", 2);
+  return harness_exit ();
+}
