@@ -130,6 +130,31 @@ cmse_nscall_check_function_decl (tree decl)
             "type instead", decl, TREE_TYPE (decl));
 }
 
+// The back end's comp_type_attributes hook, which the wrapper below calls
+// for everything but the plugin's own mark.
+int (*cmse_nscall_target_comp_type_attributes) (const_tree, const_tree);
+
+bool
+cmse_nscall_own_mark_p (const_tree type)
+{
+  return FUNC_OR_METHOD_TYPE_P (type)
+         && (lookup_attribute ("nonsecure_call", TYPE_ATTRIBUTES (type))
+             || lookup_attribute ("cmse_nscall", TYPE_ATTRIBUTES (type)));
+}
+
+// A marked and an unmarked function type are different types, so that
+// "fp = ns_ptr;" warns in C and is an error in C++, as for GCC's own mark.
+// Why a wrapper: comp_type_attributes (attribs.cc) defers to the target
+// hook whenever an identity-affecting attribute differs, and Arm's hook
+// (arm_comp_type_attributes) knows only the back end's attributes.
+int
+cmse_nscall_comp_type_attributes (const_tree type1, const_tree type2)
+{
+  if (cmse_nscall_own_mark_p (type1) != cmse_nscall_own_mark_p (type2))
+    return 0;
+  return cmse_nscall_target_comp_type_attributes (type1, type2);
+}
+
 void
 cmse_nscall_on_finish_decl (void *gcc_data, void *)
 {
@@ -176,4 +201,6 @@ cmse_nscall_register_attributes (const char *plugin_name)
                      cmse_nscall_on_finish_decl, NULL);
   register_callback (plugin_name, PLUGIN_START_PARSE_FUNCTION,
                      cmse_nscall_on_finish_decl, NULL);
+  cmse_nscall_target_comp_type_attributes = targetm.comp_type_attributes;
+  targetm.comp_type_attributes = cmse_nscall_comp_type_attributes;
 }
