@@ -7,7 +7,7 @@
 // Example: both of these mark ns_fn:
 //   typedef int __attribute__((cmse_nonsecure_call)) ns_fn (int);
 //   typedef int ns_fn (int) [[cmse::nonsecure_call]];
-// Options: none.  Limits: see docs/attribute.md.
+// Options: none.  Limits: see docs/diagnostics.md.
 
 #ifndef CMSE_NSCALL_ATTRIBUTE_H
 #define CMSE_NSCALL_ATTRIBUTE_H
