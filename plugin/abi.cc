@@ -67,7 +67,10 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
               || !tree_fits_uhwi_p (bit_position (field)))
             continue;
           unsigned HOST_WIDE_INT at = bitpos + tree_to_uhwi (bit_position (field));
-          if (DECL_BIT_FIELD (field))
+          // DECL_BIT_FIELD_TYPE also catches bit-fields that stor-layout
+          // turned into ordinary fields because they are byte-sized and
+          // byte-aligned (e.g. "char : 8").
+          if (DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field))
             {
               if (!DECL_NAME (field))
                 continue;   // an unnamed bit-field is padding (C11 6.7.2.1p12)
@@ -89,14 +92,15 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
             if (TREE_CODE (field) != FIELD_DECL)
               continue;
             std::vector<bool> member (live.size (), false);
-            if (DECL_BIT_FIELD (field) && DECL_NAME (field)
+            bool bit_field = DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field);
+            if (bit_field && DECL_NAME (field)
                 && tree_fits_uhwi_p (DECL_SIZE (field)))
               {
                 unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
                 for (unsigned HOST_WIDE_INT b = bitpos; b < bitpos + width && b < live.size (); b++)
                   member[b] = true;
               }
-            else if (!DECL_BIT_FIELD (field))
+            else if (!bit_field)
               cmse_nscall_mark_live (TREE_TYPE (field), bitpos, member, union_disagrees);
             members.push_back (member);
           }
@@ -156,7 +160,12 @@ cmse_nscall_record_piece (rtx reg, unsigned byte_offset, unsigned piece_bytes,
   unsigned words = (piece_bytes + 3) / 4;
   for (unsigned w = 0; w < words; w++)
     {
+      // Only the piece's own bytes: the element of a _Float16 aggregate in
+      // s0 fills its low half, and the next element's bytes belong to s1.
       uint32_t bits = cmse_nscall_word (live, (byte_offset + 4 * w) * 8);
+      unsigned piece_left = piece_bytes - 4 * w;
+      if (piece_left < 4)
+        bits &= ((uint32_t) 1 << (piece_left * 8)) - 1;
       unsigned r = regno + w;
       if (r < cmse_nscall_core_arg_regs)
         {
@@ -197,19 +206,75 @@ cmse_nscall_record_result (rtx value, cmse_nscall_layout *layout)
     }
 }
 
-cmse_nscall_narrow
-cmse_nscall_narrow_kind (tree type)
+// The bits of an aggregate result (at BITPOS in LIVE) that GCC may assume
+// hold a value: all bits of scalar members but _Bool and unsigned
+// narrow-precision ones, of which only the value bits.  Signed
+// narrow-precision members keep all bits (GCC then re-extends itself).
+void
+cmse_nscall_mark_result_live (tree type, unsigned HOST_WIDE_INT bitpos,
+                              std::vector<bool> &live)
 {
-  if (TREE_CODE (type) == BOOLEAN_TYPE)
-    return CMSE_NSCALL_NARROW_BOOL;
-  if (!INTEGRAL_TYPE_P (type))
-    return CMSE_NSCALL_NARROW_NONE;
-  HOST_WIDE_INT size = int_size_in_bytes (type);
-  if (size == 1)
-    return TYPE_UNSIGNED (type) ? CMSE_NSCALL_NARROW_UXTB : CMSE_NSCALL_NARROW_SXTB;
-  if (size == 2)
-    return TYPE_UNSIGNED (type) ? CMSE_NSCALL_NARROW_UXTH : CMSE_NSCALL_NARROW_SXTH;
-  return CMSE_NSCALL_NARROW_NONE;
+  if (RECORD_OR_UNION_TYPE_P (type) || TREE_CODE (type) == ARRAY_TYPE)
+    {
+      if (TREE_CODE (type) == ARRAY_TYPE)
+        {
+          tree elt = TREE_TYPE (type);
+          if (!tree_fits_uhwi_p (TYPE_SIZE (type)) || !TYPE_SIZE (elt)
+              || !tree_fits_uhwi_p (TYPE_SIZE (elt)) || integer_zerop (TYPE_SIZE (elt)))
+            return;
+          unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE (type));
+          unsigned HOST_WIDE_INT elt_size = tree_to_uhwi (TYPE_SIZE (elt));
+          for (unsigned HOST_WIDE_INT at = 0; at + elt_size <= size; at += elt_size)
+            cmse_nscall_mark_result_live (elt, bitpos + at, live);
+          return;
+        }
+      for (tree field = TYPE_FIELDS (type); field; field = DECL_CHAIN (field))
+        {
+          if (TREE_CODE (field) != FIELD_DECL || !DECL_SIZE (field)
+              || !tree_fits_uhwi_p (DECL_SIZE (field))
+              || !tree_fits_uhwi_p (bit_position (field)))
+            continue;
+          unsigned HOST_WIDE_INT at = bitpos + tree_to_uhwi (bit_position (field));
+          if (DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field))
+            {
+              unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
+              for (unsigned HOST_WIDE_INT b = at; b < at + width && b < live.size (); b++)
+                live[b] = true;
+            }
+          else
+            cmse_nscall_mark_result_live (TREE_TYPE (field), at, live);
+        }
+      return;
+    }
+  if (!TYPE_SIZE (type) || !tree_fits_uhwi_p (TYPE_SIZE (type)))
+    return;
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE (type));
+  unsigned HOST_WIDE_INT value_bits = size;
+  if (INTEGRAL_TYPE_P (type) && TYPE_UNSIGNED (type) && TYPE_PRECISION (type) < size)
+    value_bits = TYPE_PRECISION (type);
+  for (unsigned HOST_WIDE_INT b = bitpos; b < bitpos + value_bits && b < live.size (); b++)
+    live[b] = true;
+}
+
+// Fill the result re-extension fields of LAYOUT for RETTYPE.
+void
+cmse_nscall_result_checks (tree rettype, cmse_nscall_layout *layout)
+{
+  layout->result_live[0] = layout->result_live[1] = 0xffffffffu;
+  if (INTEGRAL_TYPE_P (rettype) && TYPE_PRECISION (rettype) < 32)
+    {
+      layout->result_bits = TYPE_PRECISION (rettype);
+      layout->result_signed = !TYPE_UNSIGNED (rettype);
+      return;
+    }
+  if (!AGGREGATE_TYPE_P (rettype) || (layout->core_result & ~3u)
+      || !(layout->core_result & 1))
+    return;
+  std::vector<bool> live (64, false);
+  cmse_nscall_mark_result_live (rettype, 0, live);
+  for (unsigned r = 0; r < 2; r++)
+    if (layout->core_result >> r & 1)
+      layout->result_live[r] = cmse_nscall_word (live, 32 * r);
 }
 
 bool
@@ -240,6 +305,7 @@ cmse_nscall_layout_signature (tree fntype, location_t loc, bool diagnose,
   cmse_nscall_layout scratch;
   cmse_nscall_layout *layout = out ? out : &scratch;
   memset (layout, 0, sizeof *layout);
+  layout->result_live[0] = layout->result_live[1] = 0xffffffffu;
 
   if (BYTES_BIG_ENDIAN)
     {
@@ -370,7 +436,7 @@ cmse_nscall_layout_signature (tree fntype, location_t loc, bool diagnose,
         }
       cmse_nscall_record_result (targetm.calls.function_value (rettype, fntype, false),
                                  layout);
-      layout->narrow = cmse_nscall_narrow_kind (rettype);
+      cmse_nscall_result_checks (rettype, layout);
     }
   return CMSE_NSCALL_OK;
 }

@@ -16,18 +16,6 @@
 
 #include <stdint.h>
 
-// How a result narrower than a register is re-extended after the call,
-// because Non-secure code controls every bit of r0 (CVE-2024-0151).
-enum cmse_nscall_narrow
-{
-  CMSE_NSCALL_NARROW_NONE,
-  CMSE_NSCALL_NARROW_UXTB,
-  CMSE_NSCALL_NARROW_SXTB,
-  CMSE_NSCALL_NARROW_UXTH,
-  CMSE_NSCALL_NARROW_SXTH,
-  CMSE_NSCALL_NARROW_BOOL      // _Bool / bool: keep bit 0 only
-};
-
 // The registers of one non-secure call signature.
 struct cmse_nscall_layout
 {
@@ -42,7 +30,18 @@ struct cmse_nscall_layout
   // vfp_result = sN.
   unsigned core_result;
   unsigned vfp_result;
-  cmse_nscall_narrow narrow;
+  // An integral result narrower than a register (char, short, _Bool, an
+  // enum with a narrow underlying type, a C++ enum : bool) is re-extended
+  // from RESULT_BITS bits (its TYPE_PRECISION), signed or not, because
+  // Non-secure code controls every bit of r0 and GCC trusts the value to
+  // be in range (CVE-2024-0151).  0 = nothing to re-extend.
+  unsigned result_bits;
+  bool result_signed;
+  // For a small aggregate returned in r0-r1: the bits of r0 and r1 that
+  // may be non-zero.  A _Bool member keeps only bit 0, an unsigned
+  // narrow-precision member its low bits; padding is cleared too.
+  // 0xffffffff = nothing to clear.
+  uint32_t result_live[2];
   bool uses_vfp_abi;           // the call follows AAPCS-VFP (hard float)
 };
 

@@ -34,8 +34,17 @@
 
 namespace {
 
-// Signatures (return type, argument list) already reported at a mark.
-std::set<std::pair<const_tree, const_tree> > cmse_nscall_reported;
+// Signatures (return type, argument list) checked where they were marked,
+// and among them those that were rejected there (an error was given).
+typedef std::pair<const_tree, const_tree> cmse_nscall_signature_key;
+std::set<cmse_nscall_signature_key> cmse_nscall_checked;
+std::set<cmse_nscall_signature_key> cmse_nscall_rejected;
+
+cmse_nscall_signature_key
+cmse_nscall_key (const_tree fntype)
+{
+  return std::make_pair (TREE_TYPE (fntype), TYPE_ARG_TYPES (fntype));
+}
 
 // The decl a type attribute is being applied through, if any: GCC passes
 // it as the third element of NODE (attribs.cc decl_attributes).
@@ -79,12 +88,27 @@ cmse_nscall_handle_attribute (tree *node, tree name, tree args, int flags,
 
   tree fntype = *node;
   gcc_checking_assert (FUNC_OR_METHOD_TYPE_P (fntype));
-  if (cmse_nscall_layout_signature (fntype, loc, true, NULL)
-      == CMSE_NSCALL_REJECTED)
+  cmse_nscall_verdict verdict = cmse_nscall_layout_signature (fntype, loc, true, NULL);
+  if (verdict != CMSE_NSCALL_INCOMPLETE)
+    cmse_nscall_note_signature (fntype, verdict == CMSE_NSCALL_REJECTED);
+  if (verdict == CMSE_NSCALL_REJECTED)
     {
-      cmse_nscall_reported.insert (std::make_pair (TREE_TYPE (fntype),
-                                                   TYPE_ARG_TYPES (fntype)));
       *no_add_attrs = true;
+      return NULL_TREE;
+    }
+  // Every spelling leaves the one GNU attribute "cmse_nscall" on the type.
+  // Why: GCC 12 decides type identity, template deduction and mangling by
+  // looking attributes up in the gnu namespace (attribs.cc
+  // comp_type_attributes, cp/mangle.cc); a cmse::-scoped attribute would
+  // be dropped there, and the call through an "auto" copy of the pointer
+  // would become an ordinary branch into Non-secure code.
+  if (!is_attribute_p ("cmse_nscall", name))
+    {
+      *no_add_attrs = true;
+      if (!lookup_attribute ("cmse_nscall", TYPE_ATTRIBUTES (fntype)))
+        node[0] = build_type_attribute_variant
+                    (fntype, tree_cons (get_identifier ("cmse_nscall"), NULL_TREE,
+                                        TYPE_ATTRIBUTES (fntype)));
     }
   return NULL_TREE;
 }
@@ -138,8 +162,7 @@ bool
 cmse_nscall_own_mark_p (const_tree type)
 {
   return FUNC_OR_METHOD_TYPE_P (type)
-         && (lookup_attribute ("nonsecure_call", TYPE_ATTRIBUTES (type))
-             || lookup_attribute ("cmse_nscall", TYPE_ATTRIBUTES (type)));
+         && lookup_attribute ("cmse_nscall", TYPE_ATTRIBUTES (type));
 }
 
 // A marked and an unmarked function type are different types, so that
@@ -178,18 +201,29 @@ cmse_nscall_mark_name (const_tree fntype)
   // lookup_attribute compares the name only, not the scope (attribs.h).
   if (lookup_attribute ("cmse_nonsecure_call", attrs))
     return "cmse_nonsecure_call";
-  if (lookup_attribute ("nonsecure_call", attrs))
-    return "cmse::nonsecure_call";
   if (lookup_attribute ("cmse_nscall", attrs))
     return "cmse_nscall";
   return NULL;
 }
 
-bool
-cmse_nscall_signature_reported_p (const_tree fntype)
+void
+cmse_nscall_note_signature (const_tree fntype, bool rejected)
 {
-  return cmse_nscall_reported.count (std::make_pair (TREE_TYPE (fntype),
-                                                     TYPE_ARG_TYPES (fntype)));
+  cmse_nscall_checked.insert (cmse_nscall_key (fntype));
+  if (rejected)
+    cmse_nscall_rejected.insert (cmse_nscall_key (fntype));
+}
+
+bool
+cmse_nscall_signature_checked_p (const_tree fntype)
+{
+  return cmse_nscall_checked.count (cmse_nscall_key (fntype));
+}
+
+bool
+cmse_nscall_signature_rejected_p (const_tree fntype)
+{
+  return cmse_nscall_rejected.count (cmse_nscall_key (fntype));
 }
 
 void

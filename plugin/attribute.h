@@ -20,12 +20,19 @@ void cmse_nscall_register_attributes (const char *plugin_name);
 // Whether FNTYPE (a FUNCTION_TYPE or METHOD_TYPE) carries any of the marks.
 bool cmse_nscall_marked_type_p (const_tree fntype);
 
-// The name of the mark on FNTYPE as users wrote it, for messages:
-// "cmse_nonsecure_call", "cmse::nonsecure_call" or "cmse_nscall".
+// The name of the mark on FNTYPE: "cmse_nonsecure_call" (GCC's) or
+// "cmse_nscall" (the plugin's; [[cmse::nonsecure_call]] is stored as it).
 const char *cmse_nscall_mark_name (const_tree fntype);
 
-// Whether a problem with the signature FNTYPE was already reported where
-// the mark was applied, so a call site need not report it again.
-bool cmse_nscall_signature_reported_p (const_tree fntype);
+// Record that the signature of FNTYPE was checked where it was marked, and
+// whether it was REJECTED there (an error was reported).
+void cmse_nscall_note_signature (const_tree fntype, bool rejected);
+
+// Whether the signature of FNTYPE was checked where it was marked, so a
+// call site need not repeat its diagnostics.
+bool cmse_nscall_signature_checked_p (const_tree fntype);
+
+// Whether the signature of FNTYPE has already been rejected with an error.
+bool cmse_nscall_signature_rejected_p (const_tree fntype);
 
 #endif // CMSE_NSCALL_ATTRIBUTE_H

@@ -44,6 +44,16 @@ cmse_nscall_call_target_regno (rtx_insn *insn)
   return REGNO (address);
 }
 
+// Whether the prologue saved callee-saved register REGNO (so the CFI
+// already says where the caller's value is).  arm.cc saves the callee-saved
+// core registers that are ever live, and the frame pointer.
+bool
+cmse_nscall_prologue_saved_p (unsigned regno)
+{
+  return df_regs_ever_live_p (regno)
+         || (frame_pointer_needed && regno == HARD_FRAME_POINTER_REGNUM);
+}
+
 // Describe in the CFI the STEP just emitted as INSN.  DEPTH_AFTER is the
 // number of bytes the sequence has pushed once the step is done (the push
 // of r4-r11 counts); FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is
@@ -55,6 +65,26 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
   RTX_FRAME_RELATED_P (insn) = 1;
   if (frame_pointer_cfa_offset < 0)
     {
+      // r4-r11 that the prologue did not save still hold the caller's
+      // values until the sequence clears them: say where the push put
+      // them, and that they are back after the pop.  (Registers the
+      // prologue saved keep their rule: the caller's value is there.)
+      // Notes run in list order and add_reg_note prepends, so the CFA
+      // adjustment, added last, is applied first.
+      for (unsigned regno = 4; regno <= 11; regno++)
+        {
+          if (cmse_nscall_prologue_saved_p (regno))
+            continue;
+          rtx reg = gen_rtx_REG (SImode, regno);
+          if (step.saves_callee_saved)
+            add_reg_note (insn, REG_CFA_OFFSET,
+                          gen_rtx_SET (gen_rtx_MEM (SImode,
+                                                    plus_constant (Pmode, stack_pointer_rtx,
+                                                                   4 * (regno - 4))),
+                                       reg));
+          else if (step.restores_callee_saved)
+            add_reg_note (insn, REG_CFA_RESTORE, reg);
+        }
       add_reg_note (insn, REG_CFA_ADJUST_CFA,
                     gen_rtx_SET (stack_pointer_rtx,
                                  plus_constant (Pmode, stack_pointer_rtx,
@@ -117,7 +147,21 @@ cmse_nscall_emit_call_text (const std::string &text, rtx_insn *before)
   return emit_insn_before_setloc (gen_rtx_PARALLEL (VOIDmode, vec), before, loc);
 }
 
-// Replace CALL_INSN INSN of site SITE by its sequence.
+const char *
+cmse_nscall_profile_name (cmse_nscall_profile profile)
+{
+  switch (profile)
+    {
+    case CMSE_NSCALL_BASELINE: return "Armv8-M Baseline";
+    case CMSE_NSCALL_V8_1M: return "Armv8.1-M Mainline";
+    case CMSE_NSCALL_NO_CMSE: return "a target without the Security Extension";
+    default: return "Armv8-M Mainline";
+    }
+}
+
+// Replace CALL_INSN INSN of site SITE by its sequence, or report an error.
+// (The sequence's stack is not in -fstack-usage: GCC writes that in
+// "pro_and_epilogue", before this pass; see docs/sequence.md.)
 void
 cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
 {
@@ -129,9 +173,21 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
                 CMSE_NSCALL_NAME);
       return;
     }
+  // Checked again here, where the call is expanded: inlining can carry a
+  // call marked in a Mainline function into one compiled for another
+  // profile (#pragma GCC target, target attribute).
   cmse_nscall_target target = cmse_nscall_current_target ();
+  if (target.profile != CMSE_NSCALL_MAINLINE)
+    {
+      error_at (site->location, "%s cannot expand this non-secure call in "
+                "%qD, compiled for %s (%qs); only Armv8-M Mainline is "
+                "supported yet", CMSE_NSCALL_NAME, current_function_decl,
+                cmse_nscall_profile_name (target.profile), target.name);
+      return;
+    }
+  bool noreturn = find_reg_note (insn, REG_NORETURN, NULL_RTX) != NULL_RTX;
   std::vector<cmse_nscall_step> steps
-    = cmse_nscall_mainline_sequence (site->layout, target, target_regno);
+    = cmse_nscall_mainline_sequence (site->layout, target, target_regno, noreturn);
 
   // Unwind information: sp-based CFA gets adjustments; an r7-based one
   // (frame pointer) must leave r7 before the sequence clears it.

@@ -86,6 +86,17 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       return;
     }
 
+  // The sequence overwrites r0-r3 and r12 and the call overwrites lr; a
+  // register made call-saved by -fcall-saved-REG would come back changed.
+  for (unsigned regno : { 0u, 1u, 2u, 3u, 12u, (unsigned) LR_REGNUM })
+    if (!default_function_abi.clobbers_full_reg_p (regno))
+      {
+        error_at (loc, "%<-fcall-saved-%s%> cannot be used with non-secure "
+                  "calls: the call through %qT overwrites %s", reg_names[regno],
+                  fntype, reg_names[regno]);
+        return;
+      }
+
   cmse_nscall_target target = cmse_nscall_current_target ();
   if (target.profile == CMSE_NSCALL_NO_CMSE)
     {
@@ -95,17 +106,27 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       return;
     }
 
+  // Each signature is diagnosed once: where it was marked when it could be
+  // checked there, else at its first call.  A call left unexpanded always
+  // comes with an error, so it can never reach the object file.
   cmse_nscall_layout layout;
-  bool reported = cmse_nscall_signature_reported_p (fntype);
-  switch (cmse_nscall_layout_signature (fntype, loc, !reported, &layout))
+  bool checked = cmse_nscall_signature_checked_p (fntype);
+  switch (cmse_nscall_layout_signature (fntype, loc, !checked, &layout))
     {
     case CMSE_NSCALL_OK:
+      if (!checked)
+        cmse_nscall_note_signature (fntype, false);
       break;
     case CMSE_NSCALL_INCOMPLETE:
       error_at (loc, "call through non-secure call type %qT: a parameter "
                 "or the result has an incomplete type", fntype);
       return;
     case CMSE_NSCALL_REJECTED:
+      // Rejected here but not where it was marked: an attribute added to
+      // the type after the mark (pcs) changed its placement.
+      if (checked && !cmse_nscall_signature_rejected_p (fntype))
+        cmse_nscall_layout_signature (fntype, loc, true, NULL);
+      cmse_nscall_note_signature (fntype, true);
       return;
     }
 

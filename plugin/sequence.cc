@@ -191,18 +191,27 @@ cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps)
   cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
 }
 
-const char *
-cmse_nscall_narrow_text (cmse_nscall_narrow narrow)
+// Re-establish what GCC assumes of the result once Non-secure code has
+// written r0-r1: an integral result fits its precision (uxtb, sxth,
+// "and #1" for _Bool, ubfx/sbfx for other widths), and an aggregate's
+// _Bool and narrow unsigned members fit theirs.  r12 is free here: it is
+// call-clobbered and no longer holds anything.
+void
+cmse_nscall_check_result (std::vector<cmse_nscall_step> &steps,
+                          const cmse_nscall_layout &layout)
 {
-  switch (narrow)
-    {
-    case CMSE_NSCALL_NARROW_UXTB: return "uxtb\tr0, r0";
-    case CMSE_NSCALL_NARROW_SXTB: return "sxtb\tr0, r0";
-    case CMSE_NSCALL_NARROW_UXTH: return "uxth\tr0, r0";
-    case CMSE_NSCALL_NARROW_SXTH: return "sxth\tr0, r0";
-    case CMSE_NSCALL_NARROW_BOOL: return "and\tr0, r0, #1";
-    default: return NULL;
-    }
+  unsigned bits = layout.result_bits;
+  if (bits == 1 && !layout.result_signed)
+    cmse_nscall_add (steps, "and\tr0, r0, #1");
+  else if (bits == 8 || bits == 16)
+    cmse_nscall_add (steps, std::string (layout.result_signed ? "sxt" : "uxt")
+                            + (bits == 8 ? "b" : "h") + "\tr0, r0");
+  else if (bits)
+    cmse_nscall_add (steps, std::string (layout.result_signed ? "sbfx" : "ubfx")
+                            + "\tr0, r0, #0, #" + std::to_string (bits));
+  for (unsigned reg = 0; reg < 2; reg++)
+    if (layout.result_live[reg] != 0xffffffffu)
+      cmse_nscall_mask_core (steps, reg, layout.result_live[reg], cmse_nscall_ip);
 }
 
 } // anonymous namespace
@@ -228,7 +237,7 @@ cmse_nscall_thumb2_immediate_p (uint32_t value)
 std::vector<cmse_nscall_step>
 cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
                                const cmse_nscall_target &target,
-                               unsigned target_regno)
+                               unsigned target_regno, bool noreturn)
 {
   std::vector<cmse_nscall_step> steps;
   const std::string ip = cmse_nscall_reg (cmse_nscall_ip);
@@ -275,7 +284,8 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
     }
   cmse_nscall_add (steps, "pop\t{r4-r11}", 32);
   steps.back ().restores_callee_saved = true;
-  if (const char *narrow = cmse_nscall_narrow_text (layout.narrow))
-    cmse_nscall_add (steps, narrow);
+  cmse_nscall_check_result (steps, layout);
+  if (noreturn)
+    cmse_nscall_add (steps, "udf\t#0");
   return steps;
 }

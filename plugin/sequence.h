@@ -38,15 +38,19 @@ struct cmse_nscall_step
 
 // The sequence for one call.  Takes the site's LAYOUT, the TARGET of the
 // function being compiled and TARGET_REGNO, the core register (0-14)
-// holding the callee address.  Returns the steps in execution order.
+// holding the callee address, and NORETURN.  Returns the steps in
+// execution order.
 // Rules followed: Armv8-M ARM (DDI0553) BLXNS requires bit 0 of the
 // target clear to enter Non-secure state; AAPCS 6.1.1 r4-r11 are
 // callee-saved and 6.1.2 s16-s31 callee-saved; libgcc's
 // cmse_nonsecure_call.S for the VLLDM erratum (CVE-2021-35465) sequence.
+// NORETURN: the callee's type says it never returns; a udf after the
+// sequence stops a hostile callee that returns anyway from falling into
+// whatever code follows.
 std::vector<cmse_nscall_step>
 cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
                                const cmse_nscall_target &target,
-                               unsigned target_regno);
+                               unsigned target_regno, bool noreturn);
 
 // Whether VALUE is a Thumb-2 modified immediate (Armv7-M/Armv8-M ARM,
 // "Modified immediate constants in Thumb instructions").

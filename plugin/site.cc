@@ -21,7 +21,7 @@ std::vector<cmse_nscall_site> cmse_nscall_sites;
 const char cmse_nscall_private_mark[] = "cmse_nscall site";
 
 const char *const cmse_nscall_user_marks[] = {
-  "cmse_nonsecure_call", "nonsecure_call", "cmse_nscall"
+  "cmse_nonsecure_call", "cmse_nscall"
 };
 
 } // anonymous namespace
