@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* diag-incompatible-c2x.c - the [[cmse::nonsecure_call]] spelling makes a
+   type different from the unmarked one, exactly as the GNU spelling does
+   (diag-incompatible.c): mixing the two without a cast must be the
+   -Wincompatible-pointer-types warning in both directions.  */
+/* { dg-do compile } */
+/* { dg-options "-std=c2x" } */
+
+typedef int ns_fn (int) [[cmse::nonsecure_call]];
+typedef int plain_fn (int);
+
+plain_fn *plain;
+
+void a1 (ns_fn *p) { plain = p; } /* { dg-warning "incompatible pointer type" } */
+ns_fn *a2 (void) { return plain; } /* { dg-warning "incompatible return type" } */

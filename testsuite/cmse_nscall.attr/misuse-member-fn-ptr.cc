@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// misuse-member-fn-ptr.cc - misuse corpus: the GNU mark on a pointer to
+// member function: GCC does not walk to the method type, so it is the
+// "only applies to function types" warning (the call stays ordinary).
+// The compiler must not crash (a crash is a FAIL by itself).
+// { dg-do compile }
+
+struct S { int f (int); int x; };
+typedef int (S::*__attribute__ ((cmse_nscall)) pmf) (int); // { dg-warning "'cmse_nscall' attribute only applies to function types" }
+int call (S *s, pmf m) { return (s->*m) (1); }
+
+// { dg-final { scan-assembler-not "blxns" } }
