@@ -181,21 +181,31 @@ cmse_nscall_record_piece (rtx reg, unsigned byte_offset, unsigned piece_bytes,
   return true;
 }
 
-// Mark in LAYOUT the registers of the result RTX (REG or PARALLEL).
+// Mark in LAYOUT the registers of the result RTX (REG or PARALLEL) of a
+// result of TYPE_BYTES bytes.
 void
-cmse_nscall_record_result (rtx value, cmse_nscall_layout *layout)
+cmse_nscall_record_result (rtx value, unsigned type_bytes,
+                           cmse_nscall_layout *layout)
 {
   if (!value)
     return;
   if (GET_CODE (value) == PARALLEL)
     {
       for (int i = 0; i < XVECLEN (value, 0); i++)
-        cmse_nscall_record_result (XEXP (XVECEXP (value, 0, i), 0), layout);
+        {
+          rtx reg = XEXP (XVECEXP (value, 0, i), 0);
+          cmse_nscall_record_result (reg, GET_MODE_SIZE (GET_MODE (reg)).to_constant (),
+                                     layout);
+        }
       return;
     }
   if (!REG_P (value))
     return;
-  unsigned words = (GET_MODE_SIZE (GET_MODE (value)).to_constant () + 3) / 4;
+  // A small aggregate comes back as a BLKmode register (arm_function_value):
+  // its size is the type's.
+  unsigned bytes = GET_MODE (value) == BLKmode
+                   ? type_bytes : GET_MODE_SIZE (GET_MODE (value)).to_constant ();
+  unsigned words = (bytes + 3) / 4;
   for (unsigned w = 0; w < words; w++)
     {
       unsigned r = REGNO (value) + w;
@@ -435,7 +445,7 @@ cmse_nscall_layout_signature (tree fntype, location_t loc, bool diagnose,
           return CMSE_NSCALL_REJECTED;
         }
       cmse_nscall_record_result (targetm.calls.function_value (rettype, fntype, false),
-                                 layout);
+                                 int_size_in_bytes (rettype), layout);
       cmse_nscall_result_checks (rettype, layout);
     }
   return CMSE_NSCALL_OK;
