@@ -147,18 +147,6 @@ cmse_nscall_emit_call_text (const std::string &text, rtx_insn *before)
   return emit_insn_before_setloc (gen_rtx_PARALLEL (VOIDmode, vec), before, loc);
 }
 
-const char *
-cmse_nscall_profile_name (cmse_nscall_profile profile)
-{
-  switch (profile)
-    {
-    case CMSE_NSCALL_BASELINE: return "Armv8-M Baseline";
-    case CMSE_NSCALL_V8_1M: return "Armv8.1-M Mainline";
-    case CMSE_NSCALL_NO_CMSE: return "a target without the Security Extension";
-    default: return "Armv8-M Mainline";
-    }
-}
-
 // Replace CALL_INSN INSN of site SITE by its sequence, or report an error.
 // (The sequence's stack is not in -fstack-usage: GCC writes that in
 // "pro_and_epilogue", before this pass; see docs/sequence.md.)

@@ -34,17 +34,6 @@ namespace {
 tree cmse_nscall_counted_function;
 unsigned cmse_nscall_counted_calls;
 
-const char *
-cmse_nscall_profile_text (cmse_nscall_profile profile)
-{
-  switch (profile)
-    {
-    case CMSE_NSCALL_BASELINE: return "Armv8-M Baseline";
-    case CMSE_NSCALL_V8_1M: return "Armv8.1-M Mainline";
-    default: return "Armv8-M Mainline";
-    }
-}
-
 // Replace the target of CALL (before GSI) by an opaque copy.
 void
 cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi)
@@ -134,7 +123,7 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
     {
       error_at (loc, "%s cannot expand the non-secure call through %qT for "
                 "%s (%qs) yet; only Armv8-M Mainline is supported", CMSE_NSCALL_NAME,
-                fntype, cmse_nscall_profile_text (target.profile), target.name);
+                fntype, cmse_nscall_profile_name (target.profile), target.name);
       return;
     }
 
