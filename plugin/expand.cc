@@ -46,45 +46,111 @@ cmse_nscall_call_target_regno (rtx_insn *insn)
 
 // Whether the prologue saved callee-saved register REGNO (so the CFI
 // already says where the caller's value is).  arm.cc saves the callee-saved
-// core registers that are ever live, and the frame pointer.
+// core registers that are ever live and the frame pointer, and VFP
+// registers in d pairs (s16 live saves d8, that is s16 and s17).
 bool
 cmse_nscall_prologue_saved_p (unsigned regno)
 {
+  if (IS_VFP_REGNUM (regno))
+    {
+      unsigned pair = regno - ((regno - FIRST_VFP_REGNUM) & 1);
+      return df_regs_ever_live_p (pair) || df_regs_ever_live_p (pair + 1);
+    }
   return df_regs_ever_live_p (regno)
          || (frame_pointer_needed && regno == HARD_FRAME_POINTER_REGNUM);
 }
 
+// Where the sequence has put callee-saved registers: the depth (bytes
+// pushed by the sequence) right after each save, or -1 while not saved.
+struct cmse_nscall_cfa_state
+{
+  int core_saved_at;    // push {r4-r11}: r4 at the lowest address
+  int fp_saved_at;      // vpush {d8-d15}: s16 at the lowest address
+};
+
+// The registers a save step put on the stack that the CFI must describe:
+// those the prologue did not save (for those the caller's value is still
+// where the prologue put it).  Adds (register, byte offset from the
+// save's sp) pairs to OUT.
+void
+cmse_nscall_saved_registers (bool fp, std::vector<std::pair<rtx, int> > &out)
+{
+  unsigned first = fp ? FIRST_VFP_REGNUM + 16 : 4;
+  unsigned count = fp ? 16 : 8;
+  for (unsigned i = 0; i < count; i++)
+    if (!cmse_nscall_prologue_saved_p (first + i))
+      {
+        machine_mode mode = fp ? (machine_mode) SFmode : (machine_mode) SImode;
+        out.push_back (std::make_pair (gen_rtx_REG (mode, first + i), 4 * (int) i));
+      }
+}
+
 // Describe in the CFI the STEP just emitted as INSN.  DEPTH_AFTER is the
-// number of bytes the sequence has pushed once the step is done (the push
-// of r4-r11 counts); FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is
-// r7-based, or -1 when it is sp-based.
+// number of bytes the sequence has pushed once the step is done;
+// FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is r7-based, or -1
+// when it is sp-based.  STATE tracks which saves are live.
+//
+// Registers the sequence saves and then overwrites (r4-r11, s16-s31) get
+// save rules, so a debugger stopped inside the sequence shows the callers'
+// values; registers the prologue saved keep their rule.  With an sp-based
+// CFA, CFA-relative rules (REG_CFA_OFFSET) stay true while sp moves.  With
+// the r7-based CFA, which the sequence must move to the saved copy of r7
+// (it clears r7), a CFA-relative rule means nothing, so each save is given
+// as an address expression from sp (REG_CFA_EXPRESSION), restated after
+// each move of sp.
 void
 cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
-                      int depth_after, HOST_WIDE_INT frame_pointer_cfa_offset)
+                      int depth_after, HOST_WIDE_INT frame_pointer_cfa_offset,
+                      cmse_nscall_cfa_state *state)
 {
   RTX_FRAME_RELATED_P (insn) = 1;
-  if (frame_pointer_cfa_offset < 0)
+  bool sp_based = frame_pointer_cfa_offset < 0;
+  if (step.saves_callee_saved)
+    state->core_saved_at = depth_after;
+  if (step.saves_fp_callee_saved)
+    state->fp_saved_at = depth_after;
+
+  // Save rules, then restores; add_reg_note prepends and notes are applied
+  // in list order, so the CFA note added last is applied first.
+  std::vector<std::pair<rtx, int> > saved;
+  if (state->core_saved_at >= 0 && !step.restores_callee_saved
+      && (!sp_based || step.saves_callee_saved))
     {
-      // r4-r11 that the prologue did not save still hold the caller's
-      // values until the sequence clears them: say where the push put
-      // them, and that they are back after the pop.  (Registers the
-      // prologue saved keep their rule: the caller's value is there.)
-      // Notes run in list order and add_reg_note prepends, so the CFA
-      // adjustment, added last, is applied first.
-      for (unsigned regno = 4; regno <= 11; regno++)
-        {
-          if (cmse_nscall_prologue_saved_p (regno))
-            continue;
-          rtx reg = gen_rtx_REG (SImode, regno);
-          if (step.saves_callee_saved)
-            add_reg_note (insn, REG_CFA_OFFSET,
-                          gen_rtx_SET (gen_rtx_MEM (SImode,
-                                                    plus_constant (Pmode, stack_pointer_rtx,
-                                                                   4 * (regno - 4))),
-                                       reg));
-          else if (step.restores_callee_saved)
-            add_reg_note (insn, REG_CFA_RESTORE, reg);
-        }
+      size_t first = saved.size ();
+      cmse_nscall_saved_registers (false, saved);
+      for (size_t k = first; k < saved.size (); k++)
+        saved[k].second += depth_after - state->core_saved_at;
+    }
+  if (state->fp_saved_at >= 0 && !step.restores_fp_callee_saved
+      && (!sp_based || step.saves_fp_callee_saved))
+    {
+      size_t first = saved.size ();
+      cmse_nscall_saved_registers (true, saved);
+      for (size_t k = first; k < saved.size (); k++)
+        saved[k].second += depth_after - state->fp_saved_at;
+    }
+  for (const std::pair<rtx, int> &rule : saved)
+    add_reg_note (insn, sp_based ? REG_CFA_OFFSET : REG_CFA_EXPRESSION,
+                  gen_rtx_SET (gen_rtx_MEM (GET_MODE (rule.first),
+                                            plus_constant (Pmode, stack_pointer_rtx,
+                                                           rule.second)),
+                               rule.first));
+  std::vector<std::pair<rtx, int> > restored;
+  if (step.restores_callee_saved)
+    {
+      cmse_nscall_saved_registers (false, restored);
+      state->core_saved_at = -1;
+    }
+  if (step.restores_fp_callee_saved)
+    {
+      cmse_nscall_saved_registers (true, restored);
+      state->fp_saved_at = -1;
+    }
+  for (const std::pair<rtx, int> &rule : restored)
+    add_reg_note (insn, REG_CFA_RESTORE, rule.first);
+
+  if (sp_based)
+    {
       add_reg_note (insn, REG_CFA_ADJUST_CFA,
                     gen_rtx_SET (stack_pointer_rtx,
                                  plus_constant (Pmode, stack_pointer_rtx,
@@ -100,7 +166,7 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
       // sp + 12 + what was pushed after it) plus the usual offset.
       rtx slot = gen_rtx_MEM (Pmode,
                               plus_constant (Pmode, stack_pointer_rtx,
-                                             depth_after - 32
+                                             depth_after - state->core_saved_at
                                              + cmse_nscall_saved_r7_offset));
       cfa = plus_constant (Pmode, slot, frame_pointer_cfa_offset);
     }
@@ -184,6 +250,7 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
     frame_pointer_cfa_offset = cfun->machine->stack_offsets.locals_base;
 
   int depth = 0;
+  cmse_nscall_cfa_state cfa_state = { -1, -1 };
   for (const cmse_nscall_step &step : steps)
     {
       rtx_insn *emitted = step.is_call
@@ -192,7 +259,8 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
       if (step.sp_delta)
         {
           depth -= step.sp_delta;
-          cmse_nscall_note_cfa (emitted, step, depth, frame_pointer_cfa_offset);
+          cmse_nscall_note_cfa (emitted, step, depth, frame_pointer_cfa_offset,
+                                &cfa_state);
         }
     }
 

@@ -58,6 +58,8 @@ cmse_nscall_add (std::vector<cmse_nscall_step> &steps, const std::string &text,
   step.sp_delta = sp_delta;
   step.saves_callee_saved = false;
   step.restores_callee_saved = false;
+  step.saves_fp_callee_saved = false;
+  step.restores_fp_callee_saved = false;
   step.is_call = false;
   steps.push_back (step);
 }
@@ -152,6 +154,7 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
 {
   const std::string zero = cmse_nscall_reg (cmse_nscall_scratch);
   cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
+  steps.back ().saves_fp_callee_saved = true;
   // FPSCR's mode bits (rounding, flush-to-zero, default NaN) are Secure
   // state the callee may change: keep a copy for after the call.
   cmse_nscall_add (steps, "vmrs\t" + zero + ", fpscr");
@@ -189,6 +192,7 @@ cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps)
   cmse_nscall_add (steps, "pop\t{r4, r5}", 8);
   cmse_nscall_add (steps, "vmsr\tfpscr, " + saved);
   cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
+  steps.back ().restores_fp_callee_saved = true;
 }
 
 // Re-establish what GCC assumes of the result once Non-secure code has

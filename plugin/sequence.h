@@ -33,6 +33,8 @@ struct cmse_nscall_step
   int sp_delta;        // bytes the step moves sp by: -32 for a push of 8
   bool saves_callee_saved;   // the push of r4-r11 (r7 now on the stack)
   bool restores_callee_saved; // the pop of r4-r11 (r7 back in its register)
+  bool saves_fp_callee_saved;    // the vpush of d8-d15 (s16-s31)
+  bool restores_fp_callee_saved; // the vpop of d8-d15
   bool is_call;        // the blxns itself
 };
 

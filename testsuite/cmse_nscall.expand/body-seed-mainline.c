@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* body-seed-mainline.c - the seed example, plain Armv8-M Mainline (no DSP: APSR_nzcvq; no erratum fix by default),
+   checked whole at -O2.  Expected shape, instruction by instruction:
+     push {rX, lr}     the prologue: lr (BLXNS overwrites it with
+                       FNC_RETURN) and one pad register, 8 bytes, so sp
+                       stays 8-aligned (AAPCS 5.2.1.2)
+     push {r4-r11}     Secure callee-saved values, restored whatever the
+                       callee does (AAPCS 6.1.1: the callee is untrusted)
+     bic r12, r0, #1   addr arrives in r0 (AAPCS 6.5); BLXNS needs bit 0
+                       clear to enter Non-secure state; a copy, so r0 can
+                       be cleared and addr is not changed in place
+     sub sp, #136; vlstm sp   save and hide s0-s31 and FPSCR (a NOP
+                       without an FPU; FPCCR_S.TS = 1 required)
+     mov r0..r11, r12  no argument: every register gets the public address
+     msr APSR_nzcvq, r12   flags (and GE with DSP) carry no Secure state
+     blxns r12
+     vlldm sp; add sp, #136; pop {r4-r11}
+     pop {rX, pc}      a 32-bit result: no re-extension.
+   Sum of pushes at the blxns: 8 + 32 + 136 = 176, a multiple of 8.
+   Rules: AAPCS; Armv8-M Security Extension; plugin/sequence.h; plugin/arch.h.  */
+/* { dg-do compile } */
+/* { dg-options "-march=armv8-m.main -mcmse -O2" } */
+/* { dg-final { check-function-bodies "**" } } */
+/* { dg-final { scan-assembler-not "__gnu_cmse_nonsecure_call" } } */
+/* { dg-final { scan-assembler-not {\tmrs\t} } } */
+/* { dg-final { scan-assembler-not {0xeeb00a40} } } */
+
+/*
+** call_nonsecure_function:
+**	push	\{r[0-3], lr\}
+**	push	\{r4-r11\}
+**	bic	r12, r0, #1
+**	sub	sp, sp, #136
+**	vlstm	sp
+**	mov	r0, r12
+**	mov	r1, r12
+**	mov	r2, r12
+**	mov	r3, r12
+**	mov	r4, r12
+**	mov	r5, r12
+**	mov	r6, r12
+**	mov	r7, r12
+**	mov	r8, r12
+**	mov	r9, r12
+**	mov	r10, r12
+**	mov	r11, r12
+**	msr	APSR_nzcvq, r12
+**	blxns	r12
+**	vlldm	sp
+**	add	sp, sp, #136
+**	pop	\{r4-r11\}
+**	pop	\{r[0-3], pc\}
+*/
+#include <stdint.h>
+
+typedef uint32_t __attribute__ ((cmse_nonsecure_call)) ns_fn (void);
+
+uint32_t
+call_nonsecure_function (uintptr_t addr)
+{
+  return ((ns_fn *) addr) ();
+}
