@@ -4,7 +4,7 @@
 #
 #   make          install missing Debian packages (as root), build cmse_nscall.so
 #   make demo     build, then show the plugin at work on an example
-#   make check    build, run the whole DejaGnu suite, end with "N passed, N failed"
+#   make check    build, run the whole DejaGnu suite, end with "N passed, N failed, N skipped"
 #   make install  install into the target compiler's plugin directory
 #                 (honours DESTDIR=/staging)
 #   make clean    remove the build tree

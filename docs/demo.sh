@@ -3,8 +3,8 @@
 #
 # demo.sh - what "make demo" shows: docs/examples/seed.c compiled for a
 # Cortex-M33 Secure image, first by GCC alone (a call to libgcc's
-# __gnu_cmse_nonsecure_call), then with the plugin (the inline hardened
-# sequence), followed by the plugin's version.
+# __gnu_cmse_nonsecure_call), then with the plugin: its version line, then
+# the inline hardened sequence, which docs/sequence.md explains line by line.
 #
 # Example: sh docs/demo.sh build
 # Options: $1 = the CMake build tree (default build).
@@ -23,3 +23,5 @@ echo "== GCC alone: $cc $flags"
 echo
 echo "== with the plugin: $cc -fplugin=$plugin $flags"
 "$cc" -fplugin="$plugin" -fplugin-arg-cmse_nscall-version $flags | body
+echo
+echo "docs/sequence.md explains each instruction."

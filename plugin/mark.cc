@@ -70,7 +70,8 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       if (!reported)
         error_at (loc, "%s does not support %<-flto%> yet: the call through "
                   "%qT could lose its non-secure call protection at link "
-                  "time", CMSE_NSCALL_NAME, fntype);
+                  "time; build this file with %<-fno-lto%>", CMSE_NSCALL_NAME,
+                  fntype);
       reported = true;
       return;
     }
@@ -124,6 +125,9 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       error_at (loc, "%s cannot expand the non-secure call through %qT for "
                 "%s (%qs) yet; only Armv8-M Mainline is supported", CMSE_NSCALL_NAME,
                 fntype, cmse_nscall_profile_name (target.profile), target.name);
+      inform (loc, "without the plugin, or with %<-fplugin-arg-%s-disable%>, "
+              "the %<-mcmse%> expansion of GCC itself handles "
+              "%<cmse_nonsecure_call%> on this target", CMSE_NSCALL_NAME);
       return;
     }
 

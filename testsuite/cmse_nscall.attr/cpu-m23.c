@@ -11,3 +11,5 @@ typedef int __attribute__ ((cmse_nonsecure_call)) n_fn (int);
 
 int call (g_fn *p) { return p (1); } /* { dg-error "cmse_nscall cannot expand the non-secure call through 'g_fn' \\{aka 'int\\(int\\)'\\} for Armv8-M Baseline \\('cortex-m23'\\) yet; only Armv8-M Mainline is supported" } */
 int call_native (n_fn *p) { return p (2); } /* { dg-error "cannot expand the non-secure call through 'n_fn' .* for Armv8-M Baseline" } */
+/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 12 } */
+/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 13 } */

@@ -8,3 +8,4 @@
 typedef float __attribute__ ((cmse_nscall)) g_fn (float);
 
 float call (g_fn *p) { return p (1.0f); } /* { dg-error "cmse_nscall cannot expand the non-secure call through 'g_fn' .* for Armv8.1-M Mainline \\('cortex-m55'\\) yet; only Armv8-M Mainline is supported" } */
+/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 10 } */
