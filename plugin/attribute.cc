@@ -189,21 +189,12 @@ cmse_nscall_on_finish_decl (void *gcc_data, void *)
 bool
 cmse_nscall_marked_type_p (const_tree fntype)
 {
-  return cmse_nscall_mark_name (fntype) != NULL;
-}
-
-const char *
-cmse_nscall_mark_name (const_tree fntype)
-{
   if (!fntype || !FUNC_OR_METHOD_TYPE_P (fntype))
-    return NULL;
+    return false;
+  // [[cmse::nonsecure_call]] is stored as cmse_nscall (see the handler).
   tree attrs = TYPE_ATTRIBUTES (fntype);
-  // lookup_attribute compares the name only, not the scope (attribs.h).
-  if (lookup_attribute ("cmse_nonsecure_call", attrs))
-    return "cmse_nonsecure_call";
-  if (lookup_attribute ("cmse_nscall", attrs))
-    return "cmse_nscall";
-  return NULL;
+  return lookup_attribute ("cmse_nonsecure_call", attrs)
+         || lookup_attribute ("cmse_nscall", attrs);
 }
 
 void

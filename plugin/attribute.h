@@ -17,12 +17,10 @@
 // the plugin's base name as given to plugin_init.
 void cmse_nscall_register_attributes (const char *plugin_name);
 
-// Whether FNTYPE (a FUNCTION_TYPE or METHOD_TYPE) carries any of the marks.
+// Whether FNTYPE (a FUNCTION_TYPE or METHOD_TYPE) carries GCC's
+// cmse_nonsecure_call or the plugin's cmse_nscall (which is what
+// [[cmse::nonsecure_call]] is stored as).
 bool cmse_nscall_marked_type_p (const_tree fntype);
-
-// The name of the mark on FNTYPE: "cmse_nonsecure_call" (GCC's) or
-// "cmse_nscall" (the plugin's; [[cmse::nonsecure_call]] is stored as it).
-const char *cmse_nscall_mark_name (const_tree fntype);
 
 // Record that the signature of FNTYPE was checked where it was marked, and
 // whether it was REJECTED there (an error was reported).
