@@ -32,15 +32,3 @@ cmse_nscall_current_target (void)
     target.name = "this target";
   return target;
 }
-
-const char *
-cmse_nscall_profile_name (cmse_nscall_profile profile)
-{
-  switch (profile)
-    {
-    case CMSE_NSCALL_BASELINE: return "Armv8-M Baseline";
-    case CMSE_NSCALL_V8_1M: return "Armv8.1-M Mainline";
-    case CMSE_NSCALL_NO_CMSE: return "a target without the Security Extension";
-    default: return "Armv8-M Mainline";
-    }
-}

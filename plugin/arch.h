@@ -36,7 +36,4 @@ struct cmse_nscall_target
 // arm_arch7em; arm.opt fix_vlldm.
 cmse_nscall_target cmse_nscall_current_target (void);
 
-// The profile's name for messages, e.g. "Armv8-M Baseline".
-const char *cmse_nscall_profile_name (cmse_nscall_profile profile);
-
 #endif // CMSE_NSCALL_ARCH_H

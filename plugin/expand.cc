@@ -27,9 +27,6 @@
 
 namespace {
 
-// Offset of the saved r7 from sp right after "push {r4-r11}".
-const int cmse_nscall_saved_r7_offset = 12;
-
 // The register holding the callee address in CALL_INSN INSN, or -1.
 int
 cmse_nscall_call_target_regno (rtx_insn *insn)
@@ -60,44 +57,53 @@ cmse_nscall_prologue_saved_p (unsigned regno)
          || (frame_pointer_needed && regno == HARD_FRAME_POINTER_REGNUM);
 }
 
-// Where the sequence has put callee-saved registers: the depth (bytes
-// pushed by the sequence) right after each save, or -1 while not saved.
-struct cmse_nscall_cfa_state
+// A callee-saved register the sequence stored: where, as the depth (bytes
+// the sequence had pushed) after the storing step and the offset from sp
+// then.
+struct cmse_nscall_saved_slot
 {
-  int core_saved_at;    // push {r4-r11}: r4 at the lowest address
-  int fp_saved_at;      // vpush {d8-d15}: s16 at the lowest address
+  unsigned regno;
+  int depth;
+  int offset;
 };
 
-// The registers a save step put on the stack that the CFI must describe:
-// those the prologue did not save (for those the caller's value is still
-// where the prologue put it).  Adds (register, byte offset from the
-// save's sp) pairs to OUT.
-void
-cmse_nscall_saved_registers (bool fp, std::vector<std::pair<rtx, int> > &out)
+// What the CFI notes so far have said: the stored registers that need a
+// rule, and where the frame pointer's copy is (for an r7-based CFA).
+struct cmse_nscall_cfa_state
 {
-  unsigned first = fp ? FIRST_VFP_REGNUM + 16 : 4;
-  unsigned count = fp ? 16 : 8;
-  for (unsigned i = 0; i < count; i++)
-    if (!cmse_nscall_prologue_saved_p (first + i))
-      {
-        machine_mode mode = fp ? (machine_mode) SFmode : (machine_mode) SImode;
-        out.push_back (std::make_pair (gen_rtx_REG (mode, first + i), 4 * (int) i));
-      }
+  std::vector<cmse_nscall_saved_slot> saved;
+  bool r7_stored;
+  cmse_nscall_saved_slot r7;
+};
+
+// The address of SLOT when the sequence has pushed DEPTH bytes.
+rtx
+cmse_nscall_slot_address (const cmse_nscall_saved_slot &slot, int depth)
+{
+  return plus_constant (Pmode, stack_pointer_rtx, slot.offset + depth - slot.depth);
+}
+
+rtx
+cmse_nscall_reg_rtx (unsigned regno)
+{
+  return gen_rtx_REG (IS_VFP_REGNUM (regno) ? (machine_mode) SFmode
+                                             : (machine_mode) SImode, regno);
 }
 
 // Describe in the CFI the STEP just emitted as INSN.  DEPTH_AFTER is the
 // number of bytes the sequence has pushed once the step is done;
 // FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is r7-based, or -1
-// when it is sp-based.  STATE tracks which saves are live.
+// when it is sp-based.  STATE carries what earlier steps stored.
 //
-// Registers the sequence saves and then overwrites (r4-r11, s16-s31) get
+// Registers the sequence stores and then overwrites (r4-r11, s16-s31) get
 // save rules, so a debugger stopped inside the sequence shows the callers'
 // values; registers the prologue saved keep their rule.  With an sp-based
 // CFA, CFA-relative rules (REG_CFA_OFFSET) stay true while sp moves.  With
-// the r7-based CFA, which the sequence must move to the saved copy of r7
-// (it clears r7), a CFA-relative rule means nothing, so each save is given
-// as an address expression from sp (REG_CFA_EXPRESSION), restated after
-// each move of sp.
+// the r7-based CFA, which the sequence must move to the stored copy of r7
+// (it clears r7), a CFA-relative rule means nothing, so each rule is an
+// address expression from sp (REG_CFA_EXPRESSION), restated after each
+// move of sp.  Notes are applied in list order and add_reg_note prepends,
+// so the CFA note, added last, is applied first.
 void
 cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
                       int depth_after, HOST_WIDE_INT frame_pointer_cfa_offset,
@@ -105,72 +111,75 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
 {
   RTX_FRAME_RELATED_P (insn) = 1;
   bool sp_based = frame_pointer_cfa_offset < 0;
-  if (step.saves_callee_saved)
-    state->core_saved_at = depth_after;
-  if (step.saves_fp_callee_saved)
-    state->fp_saved_at = depth_after;
 
-  // Save rules, then restores; add_reg_note prepends and notes are applied
-  // in list order, so the CFA note added last is applied first.
-  std::vector<std::pair<rtx, int> > saved;
-  if (state->core_saved_at >= 0 && !step.restores_callee_saved
-      && (!sp_based || step.saves_callee_saved))
+  for (const std::pair<unsigned, int> &save : step.saves)
     {
-      size_t first = saved.size ();
-      cmse_nscall_saved_registers (false, saved);
-      for (size_t k = first; k < saved.size (); k++)
-        saved[k].second += depth_after - state->core_saved_at;
+      cmse_nscall_saved_slot slot = { save.first, depth_after, save.second };
+      if (save.first == HARD_FRAME_POINTER_REGNUM)
+        {
+          state->r7_stored = true;
+          state->r7 = slot;
+        }
+      if (cmse_nscall_prologue_saved_p (save.first))
+        continue;
+      state->saved.push_back (slot);
+      if (sp_based)
+        {
+          rtx reg = cmse_nscall_reg_rtx (slot.regno);
+          add_reg_note (insn, REG_CFA_OFFSET,
+                        gen_rtx_SET (gen_rtx_MEM (GET_MODE (reg),
+                                                  cmse_nscall_slot_address (slot, depth_after)),
+                                     reg));
+        }
     }
-  if (state->fp_saved_at >= 0 && !step.restores_fp_callee_saved
-      && (!sp_based || step.saves_fp_callee_saved))
-    {
-      size_t first = saved.size ();
-      cmse_nscall_saved_registers (true, saved);
-      for (size_t k = first; k < saved.size (); k++)
-        saved[k].second += depth_after - state->fp_saved_at;
-    }
-  for (const std::pair<rtx, int> &rule : saved)
-    add_reg_note (insn, sp_based ? REG_CFA_OFFSET : REG_CFA_EXPRESSION,
-                  gen_rtx_SET (gen_rtx_MEM (GET_MODE (rule.first),
-                                            plus_constant (Pmode, stack_pointer_rtx,
-                                                           rule.second)),
-                               rule.first));
-  std::vector<std::pair<rtx, int> > restored;
-  if (step.restores_callee_saved)
-    {
-      cmse_nscall_saved_registers (false, restored);
-      state->core_saved_at = -1;
-    }
-  if (step.restores_fp_callee_saved)
-    {
-      cmse_nscall_saved_registers (true, restored);
-      state->fp_saved_at = -1;
-    }
-  for (const std::pair<rtx, int> &rule : restored)
-    add_reg_note (insn, REG_CFA_RESTORE, rule.first);
+
+  for (unsigned regno : step.restores)
+    for (size_t k = 0; k < state->saved.size (); k++)
+      if (state->saved[k].regno == regno)
+        {
+          add_reg_note (insn, REG_CFA_RESTORE, cmse_nscall_reg_rtx (regno));
+          state->saved.erase (state->saved.begin () + k);
+          break;
+        }
 
   if (sp_based)
     {
-      add_reg_note (insn, REG_CFA_ADJUST_CFA,
-                    gen_rtx_SET (stack_pointer_rtx,
-                                 plus_constant (Pmode, stack_pointer_rtx,
-                                                step.sp_delta)));
+      if (step.sp_delta)
+        add_reg_note (insn, REG_CFA_ADJUST_CFA,
+                      gen_rtx_SET (stack_pointer_rtx,
+                                   plus_constant (Pmode, stack_pointer_rtx,
+                                                  step.sp_delta)));
       return;
     }
-  rtx cfa;
-  if (step.restores_callee_saved)
-    cfa = plus_constant (Pmode, hard_frame_pointer_rtx, frame_pointer_cfa_offset);
-  else
+
+  if (step.sp_delta || !step.saves.empty ())
+    for (const cmse_nscall_saved_slot &slot : state->saved)
+      {
+        rtx reg = cmse_nscall_reg_rtx (slot.regno);
+        add_reg_note (insn, REG_CFA_EXPRESSION,
+                      gen_rtx_SET (gen_rtx_MEM (GET_MODE (reg),
+                                                cmse_nscall_slot_address (slot, depth_after)),
+                                   reg));
+      }
+  bool r7_back = false;
+  for (unsigned regno : step.restores)
+    r7_back |= regno == HARD_FRAME_POINTER_REGNUM;
+  if (r7_back)
     {
-      // The sequence clears r7: the CFA is the saved copy of r7 (at
-      // sp + 12 + what was pushed after it) plus the usual offset.
-      rtx slot = gen_rtx_MEM (Pmode,
-                              plus_constant (Pmode, stack_pointer_rtx,
-                                             depth_after - state->core_saved_at
-                                             + cmse_nscall_saved_r7_offset));
-      cfa = plus_constant (Pmode, slot, frame_pointer_cfa_offset);
+      state->r7_stored = false;
+      add_reg_note (insn, REG_CFA_DEF_CFA,
+                    plus_constant (Pmode, hard_frame_pointer_rtx,
+                                   frame_pointer_cfa_offset));
     }
-  add_reg_note (insn, REG_CFA_DEF_CFA, cfa);
+  else if (state->r7_stored && (step.sp_delta || !step.saves.empty ()))
+    // The sequence clears r7: the CFA is the stored copy of r7 plus the
+    // usual offset.
+    add_reg_note (insn, REG_CFA_DEF_CFA,
+                  plus_constant (Pmode,
+                                 gen_rtx_MEM (Pmode,
+                                              cmse_nscall_slot_address (state->r7,
+                                                                        depth_after)),
+                                 frame_pointer_cfa_offset));
 }
 
 // Emit TEXT as a volatile basic asm insn before the call BEFORE, at the
@@ -227,21 +236,21 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
                 CMSE_NSCALL_NAME);
       return;
     }
-  // Checked again here, where the call is expanded: inlining can carry a
-  // call marked in a Mainline function into one compiled for another
-  // profile (#pragma GCC target, target attribute).
+  // The target is read here, where the call is expanded: inlining can
+  // carry a call marked in one function into another compiled for a
+  // different profile (#pragma GCC target, target attribute).
   cmse_nscall_target target = cmse_nscall_current_target ();
-  if (target.profile != CMSE_NSCALL_MAINLINE)
+  if (target.profile == CMSE_NSCALL_NO_CMSE)
     {
       error_at (site->location, "%s cannot expand this non-secure call in "
-                "%qD, compiled for %s (%qs); only Armv8-M Mainline is "
-                "supported yet", CMSE_NSCALL_NAME, current_function_decl,
-                cmse_nscall_profile_name (target.profile), target.name);
+                "%qD, compiled for %qs, which lacks the Armv8-M Security "
+                "Extension", CMSE_NSCALL_NAME, current_function_decl,
+                target.name);
       return;
     }
   bool noreturn = find_reg_note (insn, REG_NORETURN, NULL_RTX) != NULL_RTX;
   std::vector<cmse_nscall_step> steps
-    = cmse_nscall_mainline_sequence (site->layout, target, target_regno, noreturn);
+    = cmse_nscall_sequence (site->layout, target, target_regno, noreturn);
 
   // Unwind information: sp-based CFA gets adjustments; an r7-based one
   // (frame pointer) must leave r7 before the sequence clears it.
@@ -250,18 +259,17 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
     frame_pointer_cfa_offset = cfun->machine->stack_offsets.locals_base;
 
   int depth = 0;
-  cmse_nscall_cfa_state cfa_state = { -1, -1 };
+  cmse_nscall_cfa_state cfa_state;
+  cfa_state.r7_stored = false;
   for (const cmse_nscall_step &step : steps)
     {
       rtx_insn *emitted = step.is_call
                           ? cmse_nscall_emit_call_text (step.text, insn)
                           : cmse_nscall_emit_text (step.text, insn);
-      if (step.sp_delta)
-        {
-          depth -= step.sp_delta;
-          cmse_nscall_note_cfa (emitted, step, depth, frame_pointer_cfa_offset,
-                                &cfa_state);
-        }
+      depth -= step.sp_delta;
+      if (step.sp_delta || !step.saves.empty () || !step.restores.empty ())
+        cmse_nscall_note_cfa (emitted, step, depth, frame_pointer_cfa_offset,
+                              &cfa_state);
     }
 
   // Var-tracking's description of the call's arguments is a note on the

@@ -16,8 +16,7 @@
 //
 // Diagnostics here: the target check, the call-site limits (abi.cc) for
 // signatures not already rejected where they were marked, -flto.
-// Options: none.  Limits: Armv8-M Mainline only for now; Baseline and
-// Armv8.1-M calls are errors rather than unprotected calls.
+// Options: none.  Limits: see docs/sequence.md.
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
@@ -117,17 +116,6 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       if (checked && !cmse_nscall_signature_rejected_p (fntype))
         cmse_nscall_layout_signature (fntype, loc, true, NULL);
       cmse_nscall_note_signature (fntype, true);
-      return;
-    }
-
-  if (target.profile != CMSE_NSCALL_MAINLINE)
-    {
-      error_at (loc, "%s cannot expand the non-secure call through %qT for "
-                "%s (%qs) yet; only Armv8-M Mainline is supported", CMSE_NSCALL_NAME,
-                fntype, cmse_nscall_profile_name (target.profile), target.name);
-      inform (loc, "without the plugin, or with %<-fplugin-arg-%s-disable%>, "
-              "the %<-mcmse%> expansion of GCC itself handles "
-              "%<cmse_nonsecure_call%> on this target", CMSE_NSCALL_NAME);
       return;
     }
 

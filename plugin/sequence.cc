@@ -56,12 +56,27 @@ cmse_nscall_add (std::vector<cmse_nscall_step> &steps, const std::string &text,
   cmse_nscall_step step;
   step.text = text;
   step.sp_delta = sp_delta;
-  step.saves_callee_saved = false;
-  step.restores_callee_saved = false;
-  step.saves_fp_callee_saved = false;
-  step.restores_fp_callee_saved = false;
   step.is_call = false;
   steps.push_back (step);
+}
+
+// The last step stores registers FIRST.. FIRST+COUNT-1, 4 bytes apart from
+// sp (after the step) + OFFSET.
+void
+cmse_nscall_saves (std::vector<cmse_nscall_step> &steps, unsigned first,
+                   unsigned count, int offset = 0)
+{
+  for (unsigned i = 0; i < count; i++)
+    steps.back ().saves.push_back (std::make_pair (first + i, offset + 4 * (int) i));
+}
+
+// After the last step, registers FIRST.. FIRST+COUNT-1 are back.
+void
+cmse_nscall_restores (std::vector<cmse_nscall_step> &steps, unsigned first,
+                      unsigned count)
+{
+  for (unsigned i = 0; i < count; i++)
+    steps.back ().restores.push_back (first + i);
 }
 
 // Clear the bits of core register REG that are not in LIVE, with the
@@ -106,12 +121,22 @@ cmse_nscall_mask_core (std::vector<cmse_nscall_step> &steps, unsigned reg,
   cmse_nscall_add (steps, "and\t" + r + ", " + r + ", " + s);
 }
 
-// Every core register but the argument registers gets the callee address,
-// which Non-secure code knows anyway.
+// Every core register r0-r11 but the argument registers: on Mainline each
+// gets the callee address, which Non-secure code knows anyway; on
+// Armv8.1-M one clrm zeroes them and APSR.
 void
 cmse_nscall_clear_core (std::vector<cmse_nscall_step> &steps,
-                        const cmse_nscall_layout &layout)
+                        const cmse_nscall_layout &layout, bool v8_1m)
 {
+  if (v8_1m)
+    {
+      std::string list;
+      for (unsigned reg = 0; reg <= 11; reg++)
+        if (reg >= 4 || !(layout.core_args >> reg & 1))
+          list += cmse_nscall_reg (reg) + ", ";
+      cmse_nscall_add (steps, "clrm\t{" + list + "APSR}");
+      return;
+    }
   for (unsigned reg = 0; reg <= 11; reg++)
     if (reg >= 4 || !(layout.core_args >> reg & 1))
       cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (reg) + ", "
@@ -147,29 +172,68 @@ cmse_nscall_needs_explicit_fp (const cmse_nscall_layout &layout)
   return false;
 }
 
-// Hard float with FP arguments or results: everything by hand.
+// s registers that carry argument bits partly: clear the other bits
+// through a core scratch register (r5, saved with r4-r11).
+void
+cmse_nscall_mask_fp_args (std::vector<cmse_nscall_step> &steps,
+                          const cmse_nscall_layout &layout)
+{
+  for (unsigned sreg = 0; sreg < 16; sreg++)
+    {
+      uint32_t live = layout.vfp_live[sreg];
+      if (live == 0 || live == 0xffffffffu)
+        continue;
+      std::string name = "s" + std::to_string (sreg);
+      std::string tmp = cmse_nscall_reg (cmse_nscall_scratch2);
+      cmse_nscall_add (steps, "vmov\t" + tmp + ", " + name);
+      cmse_nscall_mask_core (steps, cmse_nscall_scratch2, live, cmse_nscall_scratch);
+      cmse_nscall_add (steps, "vmov\t" + name + ", " + tmp);
+    }
+}
+
+// Hard float with FP arguments or results: everything by hand.  Mainline:
+// FPSCR copied to the stack, then zeroed, and every s register that carries
+// no argument zeroed from a zero core register.  Armv8.1-M: FPCXT_S (FPSCR
+// and CONTROL_S.SFPA) saved with one vstr, FP registers and VPR cleared by
+// vscclrm, one range per run of free registers.
 void
 cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
-                                const cmse_nscall_layout &layout)
+                                const cmse_nscall_layout &layout, bool v8_1m)
 {
   const std::string zero = cmse_nscall_reg (cmse_nscall_scratch);
+  if (v8_1m)
+    {
+      cmse_nscall_add (steps, "vstr\tfpcxts, [sp, #-8]!", -8);
+      cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
+      cmse_nscall_saves (steps, FIRST_VFP_REGNUM + 16, 16);
+      cmse_nscall_mask_fp_args (steps, layout);
+      std::vector<std::pair<unsigned, unsigned> > runs;   // free s registers
+      for (unsigned sreg = 0; sreg < 32;)
+        {
+          if (sreg < 16 && layout.vfp_live[sreg])
+            {
+              sreg++;
+              continue;
+            }
+          unsigned first = sreg;
+          while (sreg < 32 && !(sreg < 16 && layout.vfp_live[sreg]))
+            sreg++;
+          runs.push_back (std::make_pair (first, sreg - 1));
+        }
+      for (const std::pair<unsigned, unsigned> &run : runs)
+        cmse_nscall_add (steps, "vscclrm\t{s" + std::to_string (run.first)
+                                + (run.second > run.first
+                                   ? "-s" + std::to_string (run.second) : "")
+                                + ", vpr}");
+      return;
+    }
   cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
-  steps.back ().saves_fp_callee_saved = true;
+  cmse_nscall_saves (steps, FIRST_VFP_REGNUM + 16, 16);
   // FPSCR's mode bits (rounding, flush-to-zero, default NaN) are Secure
   // state the callee may change: keep a copy for after the call.
   cmse_nscall_add (steps, "vmrs\t" + zero + ", fpscr");
   cmse_nscall_add (steps, "push\t{r4, r5}", -8);
-  for (unsigned s = 0; s < 16; s++)
-    {
-      uint32_t live = layout.vfp_live[s];
-      if (live == 0 || live == 0xffffffffu)
-        continue;
-      std::string sreg = "s" + std::to_string (s);
-      std::string tmp = cmse_nscall_reg (cmse_nscall_scratch2);
-      cmse_nscall_add (steps, "vmov\t" + tmp + ", " + sreg);
-      cmse_nscall_mask_core (steps, cmse_nscall_scratch2, live, cmse_nscall_scratch);
-      cmse_nscall_add (steps, "vmov\t" + sreg + ", " + tmp);
-    }
+  cmse_nscall_mask_fp_args (steps, layout);
   cmse_nscall_add (steps, "movs\t" + zero + ", #0");
   cmse_nscall_add (steps, "vmsr\tfpscr, " + zero);
   for (unsigned d = 0; d < 16; d++)
@@ -185,14 +249,23 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
     }
 }
 
+// After the call: FPSCR back (Armv8.1-M: FPCXT_S, after zeroing FPSCR
+// through the clrm'd r4 so the callee's flags do not survive), d8-d15 back.
 void
-cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps)
+cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps, bool v8_1m)
 {
+  if (v8_1m)
+    {
+      cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
+      cmse_nscall_restores (steps, FIRST_VFP_REGNUM + 16, 16);
+      cmse_nscall_add (steps, "vldr\tfpcxts, [sp], #8", 8);
+      return;
+    }
   const std::string saved = cmse_nscall_reg (cmse_nscall_scratch);
   cmse_nscall_add (steps, "pop\t{r4, r5}", 8);
   cmse_nscall_add (steps, "vmsr\tfpscr, " + saved);
   cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
-  steps.back ().restores_fp_callee_saved = true;
+  cmse_nscall_restores (steps, FIRST_VFP_REGNUM + 16, 16);
 }
 
 // Re-establish what GCC assumes of the result once Non-secure code has
@@ -218,6 +291,165 @@ cmse_nscall_check_result (std::vector<cmse_nscall_step> &steps,
       cmse_nscall_mask_core (steps, reg, layout.result_live[reg], cmse_nscall_ip);
 }
 
+// Baseline has neither bfc, ubfx nor "and #imm": keep LIVE bits of low
+// register REG with uxtb/uxth when they are the low byte or half-word,
+// else with a movw/movt mask in low register SCRATCH and ands.
+void
+cmse_nscall_baseline_mask (std::vector<cmse_nscall_step> &steps, unsigned reg,
+                           uint32_t live, unsigned scratch)
+{
+  std::string r = cmse_nscall_reg (reg);
+  if (live == 0xffffffffu)
+    return;
+  if (live == 0)
+    cmse_nscall_add (steps, "movs\t" + r + ", #0");
+  else if (live == 0xff || live == 0xffff)
+    cmse_nscall_add (steps, (live == 0xff ? "uxtb\t" : "uxth\t") + r + ", " + r);
+  else
+    {
+      std::string t = cmse_nscall_reg (scratch);
+      cmse_nscall_add (steps, "movw\t" + t + ", #" + cmse_nscall_hex (live & 0xffff));
+      cmse_nscall_add (steps, "movt\t" + t + ", #" + cmse_nscall_hex (live >> 16));
+      cmse_nscall_add (steps, "ands\t" + r + ", " + t);
+    }
+}
+
+// The result checks of cmse_nscall_check_result with Baseline
+// instructions; r2 is the scratch (results use r0-r1 only).
+void
+cmse_nscall_baseline_check_result (std::vector<cmse_nscall_step> &steps,
+                                   const cmse_nscall_layout &layout)
+{
+  unsigned bits = layout.result_bits;
+  if (bits == 8 || bits == 16)
+    cmse_nscall_add (steps, std::string (layout.result_signed ? "sxt" : "uxt")
+                            + (bits == 8 ? "b" : "h") + "\tr0, r0");
+  else if (bits)
+    {
+      std::string shift = "#" + std::to_string (32 - bits);
+      cmse_nscall_add (steps, "lsls\tr0, r0, " + shift);
+      cmse_nscall_add (steps, std::string (layout.result_signed ? "asrs" : "lsrs")
+                              + "\tr0, r0, " + shift);
+    }
+  for (unsigned reg = 0; reg < 2; reg++)
+    cmse_nscall_baseline_mask (steps, reg, layout.result_live[reg], 2);
+}
+
+// Armv8-M Mainline and Armv8.1-M Mainline.
+std::vector<cmse_nscall_step>
+cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
+                               const cmse_nscall_target &target,
+                               unsigned target_regno, bool v8_1m)
+{
+  std::vector<cmse_nscall_step> steps;
+  const std::string ip = cmse_nscall_reg (cmse_nscall_ip);
+  bool explicit_fp = cmse_nscall_needs_explicit_fp (layout);
+
+  cmse_nscall_add (steps, "push\t{r4-r11}", -32);
+  cmse_nscall_saves (steps, 4, 8);
+  cmse_nscall_add (steps, "bic\t" + ip + ", " + cmse_nscall_reg (target_regno) + ", #1");
+  cmse_nscall_mask_core_args (steps, layout);
+
+  if (explicit_fp)
+    cmse_nscall_explicit_fp_before (steps, layout, v8_1m);
+  else
+    {
+      cmse_nscall_add (steps, "sub\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
+                       -cmse_nscall_vlstm_area);
+      cmse_nscall_add (steps, "vlstm\tsp");
+    }
+
+  cmse_nscall_clear_core (steps, layout, v8_1m);
+  if (v8_1m && explicit_fp)
+    // r4 is zero after the clrm; the FPSCR flags are Secure state too.
+    cmse_nscall_add (steps, "vmsr\tfpscr, " + cmse_nscall_reg (cmse_nscall_scratch));
+  if (!v8_1m)
+    cmse_nscall_add (steps, std::string ("msr\tAPSR_nzcvq") + (target.has_dsp ? "g" : "")
+                            + ", " + ip);
+  cmse_nscall_add (steps, "blxns\t" + ip);
+  steps.back ().is_call = true;
+
+  if (explicit_fp)
+    cmse_nscall_explicit_fp_after (steps, v8_1m);
+  else
+    {
+      if (target.vlldm_erratum_fix && v8_1m)
+        // CVE-2021-35465 on Armv8.1-M, as GCC does it: clear VPR first.
+        cmse_nscall_add (steps, "vscclrm\t{vpr}");
+      else if (target.vlldm_erratum_fix)
+        {
+          // CVE-2021-35465: touch the FP unit before VLLDM when the Secure
+          // FP context is active (CONTROL_S.SFPA, bit 3), and only then,
+          // so VLLDM never loads an area VLSTM did not write
+          // (CVE-2024-7883).  .inst: vmovne.f32 s0, s0 also assembles
+          // for targets without FP instructions.
+          cmse_nscall_add (steps, "mrs\t" + ip + ", control");
+          cmse_nscall_add (steps, "tst\t" + ip + ", #8");
+          cmse_nscall_add (steps, "it\tne\n\t.inst.w\t0xeeb00a40");
+        }
+      cmse_nscall_add (steps, "vlldm\tsp");
+      cmse_nscall_add (steps, "add\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
+                       cmse_nscall_vlstm_area);
+    }
+  cmse_nscall_add (steps, "pop\t{r4-r11}", 32);
+  cmse_nscall_restores (steps, 4, 8);
+  cmse_nscall_check_result (steps, layout);
+  return steps;
+}
+
+// Armv8-M Baseline: Thumb-1 push/pop reach r0-r7 and lr only, so r8-r11
+// are saved through r4-r7; bit 0 is cleared with bics in a low register
+// (r4, which then holds the callee address and clears the others); there
+// is no FP state and no GE field.
+std::vector<cmse_nscall_step>
+cmse_nscall_baseline_sequence (const cmse_nscall_layout &layout,
+                               unsigned target_regno)
+{
+  std::vector<cmse_nscall_step> steps;
+  const unsigned target = 4;
+  cmse_nscall_add (steps, "push\t{r4-r7}", -16);
+  cmse_nscall_saves (steps, 4, 4);
+  if (target_regno >= 4 && target_regno <= 7)
+    {
+      // r4-r7 are about to carry r8-r11: keep the callee address in ip,
+      // which is never an argument register.
+      cmse_nscall_add (steps, "mov\tr12, " + cmse_nscall_reg (target_regno));
+      target_regno = cmse_nscall_ip;
+    }
+  cmse_nscall_add (steps, "mov\tr7, r11");
+  cmse_nscall_add (steps, "mov\tr6, r10");
+  cmse_nscall_add (steps, "mov\tr5, r9");
+  cmse_nscall_add (steps, "mov\tr4, r8");
+  cmse_nscall_add (steps, "push\t{r4-r7}", -16);
+  cmse_nscall_saves (steps, 8, 4);
+  cmse_nscall_add (steps, "mov\tr4, " + cmse_nscall_reg (target_regno));
+  cmse_nscall_add (steps, "movs\tr5, #1");
+  cmse_nscall_add (steps, "bics\tr4, r5");
+  for (unsigned reg = 0; reg < 4; reg++)
+    if (layout.core_args >> reg & 1)
+      cmse_nscall_baseline_mask (steps, reg, layout.core_live[reg], 5);
+  for (unsigned reg = 0; reg <= 12; reg++)
+    if (reg != target && (reg >= 4 || !(layout.core_args >> reg & 1)))
+      cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (reg) + ", r4");
+  cmse_nscall_add (steps, "msr\tAPSR_nzcvq, r4");
+  cmse_nscall_add (steps, "blxns\tr4");
+  steps.back ().is_call = true;
+  cmse_nscall_add (steps, "pop\t{r4-r7}", 16);
+  cmse_nscall_add (steps, "mov\tr8, r4");
+  cmse_nscall_add (steps, "mov\tr9, r5");
+  cmse_nscall_add (steps, "mov\tr10, r6");
+  cmse_nscall_add (steps, "mov\tr11, r7");
+  cmse_nscall_restores (steps, 8, 4);
+  cmse_nscall_add (steps, "pop\t{r4-r7}", 16);
+  cmse_nscall_restores (steps, 4, 4);
+  cmse_nscall_baseline_check_result (steps, layout);
+  // Thumb-1 targets print inline asm in divided syntax unless
+  // -masm-syntax-unified (arm.h ASM_APP_ON); these texts are unified.
+  for (cmse_nscall_step &step : steps)
+    step.text = ".syntax unified\n\t" + step.text;
+  return steps;
+}
+
 } // anonymous namespace
 
 bool
@@ -239,56 +471,15 @@ cmse_nscall_thumb2_immediate_p (uint32_t value)
 }
 
 std::vector<cmse_nscall_step>
-cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
-                               const cmse_nscall_target &target,
-                               unsigned target_regno, bool noreturn)
+cmse_nscall_sequence (const cmse_nscall_layout &layout,
+                      const cmse_nscall_target &target,
+                      unsigned target_regno, bool noreturn)
 {
-  std::vector<cmse_nscall_step> steps;
-  const std::string ip = cmse_nscall_reg (cmse_nscall_ip);
-  bool explicit_fp = cmse_nscall_needs_explicit_fp (layout);
-
-  cmse_nscall_add (steps, "push\t{r4-r11}", -32);
-  steps.back ().saves_callee_saved = true;
-  cmse_nscall_add (steps, "bic\t" + ip + ", " + cmse_nscall_reg (target_regno) + ", #1");
-  cmse_nscall_mask_core_args (steps, layout);
-
-  if (explicit_fp)
-    cmse_nscall_explicit_fp_before (steps, layout);
-  else
-    {
-      cmse_nscall_add (steps, "sub\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
-                       -cmse_nscall_vlstm_area);
-      cmse_nscall_add (steps, "vlstm\tsp");
-    }
-
-  cmse_nscall_clear_core (steps, layout);
-  cmse_nscall_add (steps, std::string ("msr\tAPSR_nzcvq") + (target.has_dsp ? "g" : "")
-                          + ", " + ip);
-  cmse_nscall_add (steps, "blxns\t" + ip);
-  steps.back ().is_call = true;
-
-  if (explicit_fp)
-    cmse_nscall_explicit_fp_after (steps);
-  else
-    {
-      if (target.vlldm_erratum_fix)
-        {
-          // CVE-2021-35465: touch the FP unit before VLLDM when the Secure
-          // FP context is active (CONTROL_S.SFPA, bit 3), and only then,
-          // so VLLDM never loads an area VLSTM did not write
-          // (CVE-2024-7883).  .inst: vmovne.f32 s0, s0 also assembles
-          // for targets without FP instructions.
-          cmse_nscall_add (steps, "mrs\t" + ip + ", control");
-          cmse_nscall_add (steps, "tst\t" + ip + ", #8");
-          cmse_nscall_add (steps, "it\tne\n\t.inst.w\t0xeeb00a40");
-        }
-      cmse_nscall_add (steps, "vlldm\tsp");
-      cmse_nscall_add (steps, "add\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
-                       cmse_nscall_vlstm_area);
-    }
-  cmse_nscall_add (steps, "pop\t{r4-r11}", 32);
-  steps.back ().restores_callee_saved = true;
-  cmse_nscall_check_result (steps, layout);
+  std::vector<cmse_nscall_step> steps
+    = target.profile == CMSE_NSCALL_BASELINE
+      ? cmse_nscall_baseline_sequence (layout, target_regno)
+      : cmse_nscall_mainline_sequence (layout, target, target_regno,
+                                       target.profile == CMSE_NSCALL_V8_1M);
   if (noreturn)
     cmse_nscall_add (steps, "udf\t#0");
   return steps;

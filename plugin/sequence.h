@@ -16,7 +16,7 @@
 //   vlldm sp
 //   add sp, sp, #136        sp +136
 //   pop {r4-r11}           sp +32
-// Options: none.  Limits: Armv8-M Mainline.
+// Options: none.  Limits: Armv8-M Mainline, Baseline and Armv8.1-M.
 
 #ifndef CMSE_NSCALL_SEQUENCE_H
 #define CMSE_NSCALL_SEQUENCE_H
@@ -31,15 +31,17 @@ struct cmse_nscall_step
 {
   std::string text;    // assembler text of one instruction or IT block
   int sp_delta;        // bytes the step moves sp by: -32 for a push of 8
-  bool saves_callee_saved;   // the push of r4-r11 (r7 now on the stack)
-  bool restores_callee_saved; // the pop of r4-r11 (r7 back in its register)
-  bool saves_fp_callee_saved;    // the vpush of d8-d15 (s16-s31)
-  bool restores_fp_callee_saved; // the vpop of d8-d15
+  // Callee-saved registers whose current (caller's) value this step stores:
+  // (hard register number, byte offset from sp after the step).
+  std::vector<std::pair<unsigned, int> > saves;
+  // Callee-saved registers that hold their saved value again after it.
+  std::vector<unsigned> restores;
   bool is_call;        // the blxns itself
 };
 
-// The sequence for one call.  Takes the site's LAYOUT, the TARGET of the
-// function being compiled and TARGET_REGNO, the core register (0-14)
+// The sequence for one call, for TARGET's profile (Mainline, Baseline or
+// Armv8.1-M; not CMSE_NSCALL_NO_CMSE).  Takes the site's LAYOUT, the TARGET
+// of the function being compiled and TARGET_REGNO, the core register (0-14)
 // holding the callee address, and NORETURN.  Returns the steps in
 // execution order.
 // Rules followed: Armv8-M ARM (DDI0553) BLXNS requires bit 0 of the
@@ -50,9 +52,9 @@ struct cmse_nscall_step
 // sequence stops a hostile callee that returns anyway from falling into
 // whatever code follows.
 std::vector<cmse_nscall_step>
-cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
-                               const cmse_nscall_target &target,
-                               unsigned target_regno, bool noreturn);
+cmse_nscall_sequence (const cmse_nscall_layout &layout,
+                      const cmse_nscall_target &target,
+                      unsigned target_regno, bool noreturn);
 
 // Whether VALUE is a Thumb-2 modified immediate (Armv7-M/Armv8-M ARM,
 // "Modified immediate constants in Thumb instructions").

@@ -1,15 +1,27 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cpu-m23.c - Armv8-M Baseline (Cortex-M23) is not supported yet: a call
-   through a marked type is an error at the call (never an unprotected
-   call), for the plugin's spelling and for GCC's own attribute, and no
-   blxns sequence is emitted.  */
+/* cpu-m23.c - Armv8-M Baseline (Cortex-M23): both spellings expand to the
+   Baseline sequence.  Thumb-1 push reaches only r0-r7, so r4-r7 are pushed,
+   then r8-r11 through r4-r7 (two push {r4-r7} per call); bit 0 is cleared
+   with bics in r4, which carries the callee address to blxns; APSR is
+   cleared without GE (Baseline has no DSP extension); there is no FP
+   state to hide (no vlstm); no libgcc helper.  */
 /* { dg-do compile } */
 /* { dg-options "-mcpu=cortex-m23 -mcmse" } */
 
 typedef int __attribute__ ((cmse_nscall)) g_fn (int);
 typedef int __attribute__ ((cmse_nonsecure_call)) n_fn (int);
 
-int call (g_fn *p) { return p (1); } /* { dg-error "cmse_nscall cannot expand the non-secure call through 'g_fn' \\{aka 'int\\(int\\)'\\} for Armv8-M Baseline \\('cortex-m23'\\) yet; only Armv8-M Mainline is supported" } */
-int call_native (n_fn *p) { return p (2); } /* { dg-error "cannot expand the non-secure call through 'n_fn' .* for Armv8-M Baseline" } */
-/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 12 } */
-/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 13 } */
+int call (g_fn *p) { return p (1); }
+int call_native (n_fn *p) { return p (2); }
+
+/* { dg-final { scan-assembler-times "blxns\tr4" 2 } } */
+/* { dg-final { scan-assembler-times "bics\tr4, r5" 2 } } */
+/* { dg-final { scan-assembler-times "\tpush\t\{r4-r7\}" 4 } } */
+/* Twice per call: r8 cleared with the callee address in r4, and r8 given
+   back its saved value from r4 after the first pop.  */
+/* { dg-final { scan-assembler-times "\tmov\tr8, r4" 4 } } */
+/* { dg-final { scan-assembler-times "msr\tAPSR_nzcvq, r4" 2 } } */
+/* { dg-final { scan-assembler-not "APSR_nzcvqg" } } */
+/* { dg-final { scan-assembler-not "vlstm" } } */
+/* { dg-final { scan-assembler-not "push\t\{r4-r11\}" } } */
+/* { dg-final { scan-assembler-not "__gnu_cmse_nonsecure_call" } } */

@@ -1,11 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cpu-m55.c - Armv8.1-M Mainline (Cortex-M55) is not supported yet: a
-   call through a marked type is an error at the call naming the
-   architecture and the CPU.  */
+/* cpu-m55.c - Armv8.1-M Mainline (Cortex-M55), hard float, a float
+   argument and result: FPCXT_S (FPSCR and CONTROL_S.SFPA) is saved with
+   vstr and restored with vldr; s16-s31 are pushed; every s register but
+   the argument s0, and VPR, are cleared by one vscclrm; r0-r11 (none
+   carries an argument: it is in s0) and APSR are zeroed by one clrm;
+   FPSCR is zeroed from the cleared r4.  */
 /* { dg-do compile } */
 /* { dg-options "-mcpu=cortex-m55 -mcmse -mfloat-abi=hard" } */
 
 typedef float __attribute__ ((cmse_nscall)) g_fn (float);
 
-float call (g_fn *p) { return p (1.0f); } /* { dg-error "cmse_nscall cannot expand the non-secure call through 'g_fn' .* for Armv8.1-M Mainline \\('cortex-m55'\\) yet; only Armv8-M Mainline is supported" } */
-/* { dg-message "without the plugin, or with '-fplugin-arg-cmse_nscall-disable', the '-mcmse' expansion of GCC itself handles" "note after the error" { target *-*-* } 10 } */
+float call (g_fn *p) { return p (1.0f); }
+
+/* { dg-final { scan-assembler "vstr\tfpcxts, \\\[sp, #-8\\\]!" } } */
+/* { dg-final { scan-assembler "vldr\tfpcxts, \\\[sp\\\], #8" } } */
+/* { dg-final { scan-assembler "vpush\t\{d8-d15\}" } } */
+/* { dg-final { scan-assembler "vscclrm\t\{s1-s31, vpr\}" } } */
+/* { dg-final { scan-assembler "clrm\t\{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR\}" } } */
+/* { dg-final { scan-assembler "vmsr\tfpscr, r4" } } */
+/* { dg-final { scan-assembler "blxns\tr12" } } */
+/* { dg-final { scan-assembler-not "msr\tAPSR" } } */
+/* { dg-final { scan-assembler-not "vlstm" } } */
