@@ -383,9 +383,12 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
           // so VLLDM never loads an area VLSTM did not write
           // (CVE-2024-7883).  .inst: vmovne.f32 s0, s0 also assembles
           // for targets without FP instructions.
-          cmse_nscall_add (steps, "mrs\t" + ip + ", control");
-          cmse_nscall_add (steps, "tst\t" + ip + ", #8");
-          cmse_nscall_add (steps, "it\tne\n\t.inst.w\t0xeeb00a40");
+          // r4 is free until the pop restores it, and a low register lets
+          // a 16-bit lsls move SFPA into the N flag (2 bytes less than
+          // tst.w).
+          cmse_nscall_add (steps, "mrs\tr4, control");
+          cmse_nscall_add (steps, "lsls\tr4, r4, #28");
+          cmse_nscall_add (steps, "it\tmi\n\t.inst.w\t0xeeb00a40");
         }
       cmse_nscall_add (steps, "vlldm\tsp");
       cmse_nscall_add (steps, "add\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),

@@ -12,7 +12,7 @@
 //   mov r1, r12 ... mov r11, r12
 //   msr APSR_nzcvqg, r12
 //   blxns r12
-//   mrs r12, control ; tst r12, #8 ; it ne ; vmovne.f32 s0, s0   (erratum)
+//   mrs r4, control ; lsls r4, r4, #28 ; it mi ; vmovmi.f32 s0, s0 (erratum)
 //   vlldm sp
 //   add sp, sp, #136        sp +136
 //   pop {r4-r11}           sp +32

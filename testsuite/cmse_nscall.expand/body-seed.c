@@ -14,7 +14,7 @@
      mov r0..r11, r12  no argument: every register gets the public address
      msr APSR_nzcvqg, r12   flags (and GE with DSP) carry no Secure state
      blxns r12
-     mrs r12, control; tst r12, #8; it ne; vmovne.f32 s0, s0
+     mrs r4, control; lsls r4, r4, #28; it mi; vmovmi.f32 s0, s0
                        the VLLDM erratum fix (CVE-2021-35465; .inst.w,
                        which check-function-bodies does not show)
      vlldm sp; add sp, #136; pop {r4-r11}
@@ -25,7 +25,7 @@
 /* { dg-options "-mcpu=cortex-m33 -mcmse -mfloat-abi=soft -O2" } */
 /* { dg-final { check-function-bodies "**" } } */
 /* { dg-final { scan-assembler-not "__gnu_cmse_nonsecure_call" } } */
-/* { dg-final { scan-assembler {\tit\tne\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} } } */
+/* { dg-final { scan-assembler {\tit\tmi\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} } } */
 
 /*
 ** call_nonsecure_function:
@@ -48,9 +48,9 @@
 **	mov	r11, r12
 **	msr	APSR_nzcvqg, r12
 **	blxns	r12
-**	mrs	r12, control
-**	tst	r12, #8
-**	it	ne
+**	mrs	r4, control
+**	lsls	r4, r4, #28
+**	it	mi
 **	vlldm	sp
 **	add	sp, sp, #136
 **	pop	\{r4-r11\}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cfg-erratum-m33.c - -mcpu=cortex-m33: the VLLDM erratum fix is on by
-   default, so right after BLXNS come mrs r12, control / tst r12, #8 /
-   it ne / vmovne.f32 s0, s0, then vlldm sp.
+   default, so right after BLXNS come mrs r4, control / lsls r4, r4, #28 /
+   it mi / vmovmi.f32 s0, s0, then vlldm sp.
    Rules: CVE-2021-35465 (VLLDM erratum of Cortex-M33/M35P/M55: touch
    the FP unit before VLLDM when the Secure FP context is active,
    CONTROL_S.SFPA = CONTROL bit 3, as libgcc cmse_nonsecure_call.S does);
@@ -13,7 +13,7 @@
    assembles without an FPU.  */
 /* { dg-do compile } */
 /* { dg-options "-mcpu=cortex-m33 -mcmse" } */
-/* { dg-final { scan-assembler-times {\tblxns\tr12\n\tmrs\tr12, control\n\ttst\tr12, #8\n\tit\tne\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} 2 } } */
+/* { dg-final { scan-assembler-times {\tblxns\tr12\n\tmrs\tr4, control\n\tlsls\tr4, r4, #28\n\tit\tmi\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} 2 } } */
 
 typedef int __attribute__ ((cmse_nonsecure_call)) ns_t (int);
 

@@ -12,7 +12,7 @@
    assembles without an FPU.  */
 /* { dg-do compile } */
 /* { dg-options "-march=armv8-m.main -mcmse -mfix-cmse-cve-2021-35465" } */
-/* { dg-final { scan-assembler-times {\tblxns\tr12\n\tmrs\tr12, control\n\ttst\tr12, #8\n\tit\tne\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} 2 } } */
+/* { dg-final { scan-assembler-times {\tblxns\tr12\n\tmrs\tr4, control\n\tlsls\tr4, r4, #28\n\tit\tmi\n\t\.inst\.w\t0xeeb00a40\n\tvlldm\tsp\n} 2 } } */
 
 typedef int __attribute__ ((cmse_nonsecure_call)) ns_t (int);
 

@@ -37,9 +37,9 @@ typedef long long __attribute__ ((cmse_nonsecure_call)) ns_ll_t (long long);
 **	mov	r11, r12
 **	msr	APSR_nzcvqg, r12
 **	blxns	r12
-**	mrs	r12, control
-**	tst	r12, #8
-**	it	ne
+**	mrs	r4, control
+**	lsls	r4, r4, #28
+**	it	mi
 **	vlldm	sp
 **	add	sp, sp, #136
 **	pop	\{r4-r11\}
@@ -70,9 +70,9 @@ pass_i (ns_i_t *p, int x)
 **	mov	r11, r12
 **	msr	APSR_nzcvqg, r12
 **	blxns	r12
-**	mrs	r12, control
-**	tst	r12, #8
-**	it	ne
+**	mrs	r4, control
+**	lsls	r4, r4, #28
+**	it	mi
 **	vlldm	sp
 **	add	sp, sp, #136
 **	pop	\{r4-r11\}

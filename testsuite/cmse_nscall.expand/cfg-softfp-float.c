@@ -33,9 +33,9 @@ typedef double __attribute__ ((cmse_nonsecure_call)) ns_d_t (double, float);
 **	mov	r11, r12
 **	msr	APSR_nzcvqg, r12
 **	blxns	r12
-**	mrs	r12, control
-**	tst	r12, #8
-**	it	ne
+**	mrs	r4, control
+**	lsls	r4, r4, #28
+**	it	mi
 **	vlldm	sp
 **	add	sp, sp, #136
 **	pop	\{r4-r11\}
@@ -65,9 +65,9 @@ pass_f (ns_f_t *p, float x)
 **	mov	r11, r12
 **	msr	APSR_nzcvqg, r12
 **	blxns	r12
-**	mrs	r12, control
-**	tst	r12, #8
-**	it	ne
+**	mrs	r4, control
+**	lsls	r4, r4, #28
+**	it	mi
 **	vlldm	sp
 **	add	sp, sp, #136
 **	pop	\{r4-r11\}
