@@ -46,13 +46,19 @@ cmse_nscall_scalar_extended_p (tree type)
 }
 
 // Set in LIVE the bits of an object of TYPE placed at bit BITPOS that carry
-// data: every bit of a scalar, the named fields of a record, the union of
-// the members of a union.  Unnamed bit-fields and the gaps between fields
-// stay clear.  *UNION_DISAGREES becomes true when a union member leaves
+// data: the fields of a record, the union of the members of a union, the
+// elements of an array; gaps between fields stay clear.
+// For an argument (RESULT false) every bit of a scalar counts and unnamed
+// bit-fields are padding.  For a result (RESULT true) the bits GCC may
+// assume hold a value: an unsigned narrow-precision scalar (_Bool, an enum
+// : bool) only its value bits; signed ones all their bits (GCC re-extends
+// those itself); bit-fields, named or not, all their bits.
+// *UNION_DISAGREES (when not NULL) becomes true when a union member leaves
 // clear a bit that another member uses.
 void
 cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
-                       std::vector<bool> &live, bool *union_disagrees)
+                       std::vector<bool> &live, bool *union_disagrees,
+                       bool result)
 {
   if (!TYPE_SIZE (type) || !tree_fits_uhwi_p (TYPE_SIZE (type)))
     return;
@@ -72,14 +78,15 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
           // byte-aligned (e.g. "char : 8").
           if (DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field))
             {
-              if (!DECL_NAME (field))
+              if (!DECL_NAME (field) && !result)
                 continue;   // an unnamed bit-field is padding (C11 6.7.2.1p12)
               unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
               for (unsigned HOST_WIDE_INT b = at; b < at + width && b < live.size (); b++)
                 live[b] = true;
             }
           else
-            cmse_nscall_mark_live (TREE_TYPE (field), at, live, union_disagrees);
+            cmse_nscall_mark_live (TREE_TYPE (field), at, live, union_disagrees,
+                                   result);
         }
       return;
 
@@ -93,7 +100,7 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
               continue;
             std::vector<bool> member (live.size (), false);
             bool bit_field = DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field);
-            if (bit_field && DECL_NAME (field)
+            if (bit_field && (DECL_NAME (field) || result)
                 && tree_fits_uhwi_p (DECL_SIZE (field)))
               {
                 unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
@@ -101,17 +108,19 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
                   member[b] = true;
               }
             else if (!bit_field)
-              cmse_nscall_mark_live (TREE_TYPE (field), bitpos, member, union_disagrees);
+              cmse_nscall_mark_live (TREE_TYPE (field), bitpos, member,
+                                     union_disagrees, result);
             members.push_back (member);
           }
         std::vector<bool> any (live.size (), false);
         for (const std::vector<bool> &member : members)
           for (size_t b = 0; b < any.size (); b++)
             any[b] = any[b] || member[b];
-        for (const std::vector<bool> &member : members)
-          for (size_t b = bitpos; b < bitpos + size && b < any.size (); b++)
-            if (any[b] != member[b])
-              *union_disagrees = true;
+        if (union_disagrees)
+          for (const std::vector<bool> &member : members)
+            for (size_t b = bitpos; b < bitpos + size && b < any.size (); b++)
+              if (any[b] != member[b])
+                *union_disagrees = true;
         for (size_t b = 0; b < live.size (); b++)
           live[b] = live[b] || any[b];
         return;
@@ -126,14 +135,20 @@ cmse_nscall_mark_live (tree type, unsigned HOST_WIDE_INT bitpos,
         if (elt_size == 0)
           return;
         for (unsigned HOST_WIDE_INT at = 0; at + elt_size <= size; at += elt_size)
-          cmse_nscall_mark_live (elt, bitpos + at, live, union_disagrees);
+          cmse_nscall_mark_live (elt, bitpos + at, live, union_disagrees, result);
         return;
       }
 
     default:
-      for (unsigned HOST_WIDE_INT b = bitpos; b < bitpos + size && b < live.size (); b++)
-        live[b] = true;
-      return;
+      {
+        unsigned HOST_WIDE_INT value_bits = size;
+        if (result && INTEGRAL_TYPE_P (type) && TYPE_UNSIGNED (type)
+            && TYPE_PRECISION (type) < size)
+          value_bits = TYPE_PRECISION (type);
+        for (unsigned HOST_WIDE_INT b = bitpos; b < bitpos + value_bits && b < live.size (); b++)
+          live[b] = true;
+        return;
+      }
     }
 }
 
@@ -216,56 +231,6 @@ cmse_nscall_record_result (rtx value, unsigned type_bytes,
     }
 }
 
-// The bits of an aggregate result (at BITPOS in LIVE) that GCC may assume
-// hold a value: all bits of scalar members but _Bool and unsigned
-// narrow-precision ones, of which only the value bits.  Signed
-// narrow-precision members keep all bits (GCC then re-extends itself).
-void
-cmse_nscall_mark_result_live (tree type, unsigned HOST_WIDE_INT bitpos,
-                              std::vector<bool> &live)
-{
-  if (RECORD_OR_UNION_TYPE_P (type) || TREE_CODE (type) == ARRAY_TYPE)
-    {
-      if (TREE_CODE (type) == ARRAY_TYPE)
-        {
-          tree elt = TREE_TYPE (type);
-          if (!tree_fits_uhwi_p (TYPE_SIZE (type)) || !TYPE_SIZE (elt)
-              || !tree_fits_uhwi_p (TYPE_SIZE (elt)) || integer_zerop (TYPE_SIZE (elt)))
-            return;
-          unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE (type));
-          unsigned HOST_WIDE_INT elt_size = tree_to_uhwi (TYPE_SIZE (elt));
-          for (unsigned HOST_WIDE_INT at = 0; at + elt_size <= size; at += elt_size)
-            cmse_nscall_mark_result_live (elt, bitpos + at, live);
-          return;
-        }
-      for (tree field = TYPE_FIELDS (type); field; field = DECL_CHAIN (field))
-        {
-          if (TREE_CODE (field) != FIELD_DECL || !DECL_SIZE (field)
-              || !tree_fits_uhwi_p (DECL_SIZE (field))
-              || !tree_fits_uhwi_p (bit_position (field)))
-            continue;
-          unsigned HOST_WIDE_INT at = bitpos + tree_to_uhwi (bit_position (field));
-          if (DECL_BIT_FIELD (field) || DECL_BIT_FIELD_TYPE (field))
-            {
-              unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
-              for (unsigned HOST_WIDE_INT b = at; b < at + width && b < live.size (); b++)
-                live[b] = true;
-            }
-          else
-            cmse_nscall_mark_result_live (TREE_TYPE (field), at, live);
-        }
-      return;
-    }
-  if (!TYPE_SIZE (type) || !tree_fits_uhwi_p (TYPE_SIZE (type)))
-    return;
-  unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE (type));
-  unsigned HOST_WIDE_INT value_bits = size;
-  if (INTEGRAL_TYPE_P (type) && TYPE_UNSIGNED (type) && TYPE_PRECISION (type) < size)
-    value_bits = TYPE_PRECISION (type);
-  for (unsigned HOST_WIDE_INT b = bitpos; b < bitpos + value_bits && b < live.size (); b++)
-    live[b] = true;
-}
-
 // Fill the result re-extension fields of LAYOUT for RETTYPE.
 void
 cmse_nscall_result_checks (tree rettype, cmse_nscall_layout *layout)
@@ -281,7 +246,7 @@ cmse_nscall_result_checks (tree rettype, cmse_nscall_layout *layout)
       || !(layout->core_result & 1))
     return;
   std::vector<bool> live (64, false);
-  cmse_nscall_mark_result_live (rettype, 0, live);
+  cmse_nscall_mark_live (rettype, 0, live, NULL, true);
   for (unsigned r = 0; r < 2; r++)
     if (layout->core_result >> r & 1)
       layout->result_live[r] = cmse_nscall_word (live, 32 * r);
@@ -403,7 +368,7 @@ cmse_nscall_layout_signature (tree fntype, location_t loc, bool diagnose,
       if (cmse_nscall_scalar_extended_p (type) && bytes < 4)
         live.assign (32, true);
       else
-        cmse_nscall_mark_live (type, 0, live, &union_disagrees);
+        cmse_nscall_mark_live (type, 0, live, &union_disagrees, false);
       if (union_disagrees && diagnose)
         warning_at (loc, OPT_Wattributes,
                     "argument %d of type %qT: bits that are padding in one "
