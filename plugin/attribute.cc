@@ -186,15 +186,30 @@ cmse_nscall_on_finish_decl (void *gcc_data, void *)
 
 } // anonymous namespace
 
+// The attributes that mark a non-secure call type: GCC's, and the
+// plugin's ([[cmse::nonsecure_call]] is stored as cmse_nscall, see the
+// handler).
+static const char *const cmse_nscall_mark_names[] = {
+  "cmse_nonsecure_call", "cmse_nscall"
+};
+
 bool
 cmse_nscall_marked_type_p (const_tree fntype)
 {
   if (!fntype || !FUNC_OR_METHOD_TYPE_P (fntype))
     return false;
-  // [[cmse::nonsecure_call]] is stored as cmse_nscall (see the handler).
-  tree attrs = TYPE_ATTRIBUTES (fntype);
-  return lookup_attribute ("cmse_nonsecure_call", attrs)
-         || lookup_attribute ("cmse_nscall", attrs);
+  for (const char *name : cmse_nscall_mark_names)
+    if (lookup_attribute (name, TYPE_ATTRIBUTES (fntype)))
+      return true;
+  return false;
+}
+
+tree
+cmse_nscall_without_marks (tree attrs)
+{
+  for (const char *name : cmse_nscall_mark_names)
+    attrs = remove_attribute (name, copy_list (attrs));
+  return attrs;
 }
 
 void

@@ -22,6 +22,10 @@ void cmse_nscall_register_attributes (const char *plugin_name);
 // [[cmse::nonsecure_call]] is stored as).
 bool cmse_nscall_marked_type_p (const_tree fntype);
 
+// A copy of the attribute list ATTRS without the marks (the list itself
+// is not modified: it may be shared by other types).
+tree cmse_nscall_without_marks (tree attrs);
+
 // Record that the signature of FNTYPE was checked where it was marked, and
 // whether it was REJECTED there (an error was reported).
 void cmse_nscall_note_signature (const_tree fntype, bool rejected);

@@ -8,6 +8,7 @@
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
+#include "attribute.h"
 #include "site.h"
 
 #include <vector>
@@ -19,10 +20,6 @@ std::vector<cmse_nscall_site> cmse_nscall_sites;
 // A space makes the name unspellable in source: no user attribute and no
 // GCC attribute can collide with it.
 const char cmse_nscall_private_mark[] = "cmse_nscall site";
-
-const char *const cmse_nscall_user_marks[] = {
-  "cmse_nonsecure_call", "cmse_nscall"
-};
 
 } // anonymous namespace
 
@@ -47,9 +44,7 @@ cmse_nscall_get_site (unsigned id)
 tree
 cmse_nscall_site_fntype (tree fntype, unsigned id)
 {
-  tree attrs = TYPE_ATTRIBUTES (fntype);
-  for (const char *mark : cmse_nscall_user_marks)
-    attrs = remove_attribute (mark, copy_list (attrs));
+  tree attrs = cmse_nscall_without_marks (TYPE_ATTRIBUTES (fntype));
   attrs = tree_cons (get_identifier (cmse_nscall_private_mark),
                      build_tree_list (NULL_TREE,
                                       build_int_cst (integer_type_node, id)),
