@@ -23,7 +23,7 @@
  * Options (define before the #include):
  *   CMSE_NSCALL_REQUIRE_PLUGIN   make it an error to build without the
  *                                plugin (for firmware that relies on its
- *                                hardening, docs/guide.md)
+ *                                hardening, docs/header.md)
  * Found without -I when the plugin is loaded (it adds the directory it is
  * installed in, <plugin dir>/cmse_nscall/include); Clang and GCC without the
  * plugin need -I <that directory>, or the helpers of docs/build-systems.md.
