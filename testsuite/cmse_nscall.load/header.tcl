@@ -14,6 +14,7 @@
 #   4. __CMSE_NSCALL__ is the plugin's version number in C and C++, absent
 #      with -fplugin-arg-cmse_nscall-disable and with -undef.
 #   5. The plugin still loads into lto1 (no preprocessor there).
+# Uses modes_version_number, set by modes.tcl, which load.exp sources first.
 # Clang: "clang" from PATH (Debian's clang package); without it the Clang
 # checks are UNSUPPORTED, never passed.
 #
