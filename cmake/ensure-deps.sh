@@ -13,7 +13,9 @@
 # Limits: Debian and its derivatives (dpkg-query, apt-get).
 set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
-packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm"
+# go-md2man: the man page cmse_nscall(7) from docs/; clang: the test suite
+# checks <cmse_nscall.h> with Clang's -mcmse too (cmse_nscall.load).
+packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm go-md2man clang"
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "ensure-deps: not a Debian system; install the equivalents of: $packages" >&2
   echo "ensure-deps: then run with CMSE_NSCALL_SKIP_DEPS=1" >&2

@@ -66,6 +66,9 @@
 #include "function-abi.h"
 #include "df.h"
 #include "output.h"
+// The C-family preprocessor (predefine.cc): cpp_define and friends.
+#include "cpplib.h"
+#include "incpath.h"
 
 // The Arm back-end symbols the plugin uses, as weak references: loaded
 // into a compiler for another target (which lacks them), dlopen still
@@ -79,6 +82,12 @@ extern int arm_arch8_1m_main __attribute__ ((weak));
 extern struct arm_build_target arm_active_target __attribute__ ((weak));
 extern void arm_init_cumulative_args (CUMULATIVE_ARGS *, tree, rtx, tree)
   __attribute__ ((weak));
+
+// The C-family front ends' preprocessor and include chains, likewise weak:
+// lto1 has neither (c-family/c-pragma.h, incpath.h; defined in c-opts.cc
+// and incpath.cc), and the plugin must still load there.
+extern struct cpp_reader *parse_in __attribute__ ((weak));
+extern void add_path (char *, incpath_kind, int, bool) __attribute__ ((weak));
 
 // Register a NULL-terminated table of attributes under namespace NS
 // ("cmse" for [[cmse::nonsecure_call]]).  GCC 12 takes the table itself;

@@ -13,6 +13,7 @@
 #include "cmse_nscall.h"
 #include "attribute.h"
 #include "passes.h"
+#include "predefine.h"
 
 int plugin_is_GPL_compatible;
 
@@ -88,6 +89,8 @@ plugin_init (struct plugin_name_args *plugin_info,
   // use of them is an error instead of an ignored attribute and an
   // unprotected call.
   cmse_nscall_register_attributes (plugin_info->base_name);
+  cmse_nscall_register_predefines (plugin_info->base_name,
+                                   plugin_info->full_name);
   if (!cmse_nscall_config.disabled)
     cmse_nscall_register_passes (plugin_info->base_name);
 
