@@ -99,4 +99,13 @@ cmse_nscall_register_scoped_attribute_table (const attribute_spec *table,
   register_scoped_attributes (table, ns);
 }
 
+// Replace the template of the GIMPLE asm statement STMT by TEXT (copied
+// into GC memory, as gimple_build_asm_vec does).  GCC has no setter: the
+// field is gasm::string (gimple.h).
+static inline void
+cmse_nscall_gimple_asm_set_string (gasm *stmt, const char *text)
+{
+  stmt->string = ggc_strdup (text);
+}
+
 #endif // CMSE_NSCALL_GCC_H

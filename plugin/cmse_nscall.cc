@@ -39,10 +39,14 @@ cmse_nscall_register_passes (const char *plugin_name)
   // Right after "ssa", before any inlining, devirtualisation, tail merging
   // or cloning: each call site still has the function type the source gave
   // it, and the CFG and SSA form exist for the asm that hides the target.
+  // "ssa" runs in cc1 only, before the bytecode of -flto is written, so
+  // the mark (a type attribute) and the asm travel in LTO objects.
   cmse_nscall_register_pass (plugin_name, cmse_nscall_make_mark_pass (g),
                              "ssa", PASS_POS_INSERT_AFTER);
   // After "optimized", the last GIMPLE pass: "tailc" (which sets the tail
-  // flag) has run on every path, and expand reads the flag next.
+  // flag) has run on every path, and expand reads the flag next.  It runs
+  // in the process that turns the function into code (cc1, or lto1 at an
+  // -flto link), so the site table it fills is that process's own.
   cmse_nscall_register_pass (plugin_name, cmse_nscall_make_notail_pass (g),
                              "optimized", PASS_POS_INSERT_AFTER);
   // Right after "expand": the first RTL pass that can merge calls

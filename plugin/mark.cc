@@ -7,6 +7,8 @@
 //   _1 = ns_cb_3 (5);                  [fntype int (int) [[cmse::nonsecure_call]]]
 // After cmse_nscall_mark:
 //   __asm__ __volatile__("" : "=r" t_4 : "0" ns_cb_3);
+//   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site"(0)]
+// After cmse_nscall_notail (last GIMPLE pass), which numbers the site:
 //   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site"(1)]
 // The empty asm costs no instruction.  It keeps the optimiser from seeing
 // through the target (no inlining or devirtualisation of a call through
@@ -14,9 +16,23 @@
 // through the same pointer (GIMPLE tail merging compares target and
 // arguments, not the function type: tree-ssa-tail-merge.cc).
 //
+// LTO (docs/lto.md): when the unit is also written as LTO bytecode, the
+// asm is not empty but refers to the link-guard symbol
+//   __asm__ __volatile__(".reloc ., R_ARM_NONE, \"cmse_nscall 0.1.0: ...\"" ...)
+// and cmse_nscall_notail empties it again wherever the plugin compiles the
+// function to code (cc1 for a fat object, lto1 at the link).  lto-wrapper
+// does not pass -fplugin on to lto1 by itself; a link without the plugin
+// keeps the reference, and ld fails with
+//   undefined reference to `cmse_nscall 0.1.0: add -fplugin=cmse_nscall
+//   to the link command of this -flto build'
+// in each function whose non-secure calls would have been compiled by GCC
+// alone.  R_ARM_NONE adds no byte; the reference sits in the function's
+// own section, so --gc-sections drops it only with the function.
+//
 // Diagnostics here: the target check, the call-site limits (abi.cc) for
-// signatures not already rejected where they were marked, -flto.
-// Options: none.  Limits: see docs/sequence.md.
+// signatures not already rejected where they were marked; at an LTO link,
+// calls compiled without the plugin or by another version of it.
+// Options: none.  Limits: see docs/sequence.md and docs/lto.md.
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
@@ -28,14 +44,26 @@
 
 namespace {
 
+// The asm template that carries the link guard (see the header).  The
+// symbol name is quoted (GNU as 2.26 and later) so that ld's
+// "undefined reference" line is the instruction to the user; it names the
+// version so that bytecode marked by another version of the plugin is
+// not compiled by this one.
+#define CMSE_NSCALL_LTO_GUARD_PREFIX ".reloc ., R_ARM_NONE, \"" CMSE_NSCALL_NAME " "
+const char cmse_nscall_lto_guard[]
+  = CMSE_NSCALL_LTO_GUARD_PREFIX CMSE_NSCALL_VERSION ": add -fplugin="
+    CMSE_NSCALL_NAME " to the link command of this -flto build\"";
+
 // Number of marked calls in the function the GIMPLE passes last saw,
 // compared by the tag pass with what it finds in RTL.
 tree cmse_nscall_counted_function;
 unsigned cmse_nscall_counted_calls;
 
-// Replace the target of CALL (before GSI) by an opaque copy.
+// Replace the target of CALL (before GSI) by an opaque copy, made by an
+// asm whose template is TEMPLATE_TEXT ("" or the LTO link guard).
 void
-cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi)
+cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi,
+                         const char *template_text)
 {
   tree target = gimple_call_fn (call);
   tree copy = make_ssa_name (TREE_TYPE (target));
@@ -47,7 +75,7 @@ cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi)
   vec_safe_push (inputs, build_tree_list (build_tree_list (NULL_TREE,
                                                            build_string (2, "0")),
                                           target));
-  gasm *hide = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  gasm *hide = gimple_build_asm_vec (template_text, inputs, outputs, NULL, NULL);
   gimple_asm_set_volatile (hide, true);
   gimple_set_location (hide, gimple_location (call));
   SSA_NAME_DEF_STMT (copy) = hide;
@@ -55,36 +83,41 @@ cmse_nscall_hide_target (gcall *call, gimple_stmt_iterator *gsi)
   gimple_call_set_fn (call, copy);
 }
 
-void
-cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
+// Where to report on CALL: its location, else its function's.
+location_t
+cmse_nscall_call_location (const gcall *call)
 {
-  tree fntype = gimple_call_fntype (call);
   location_t loc = gimple_location (call);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (current_function_decl);
+  return loc;
+}
 
-  if (flag_generate_lto || flag_generate_offload)
-    {
-      static bool reported;
-      if (!reported)
-        error_at (loc, "%s does not support %<-flto%> yet: the call through "
-                  "%qT could lose its non-secure call protection at link "
-                  "time; build this file with %<-fno-lto%>", CMSE_NSCALL_NAME,
-                  fntype);
-      reported = true;
-      return;
-    }
-
-  // The sequence overwrites r0-r3 and r12 and the call overwrites lr; a
-  // register made call-saved by -fcall-saved-REG would come back changed.
+// The sequence overwrites r0-r3 and r12 and the call overwrites lr; a
+// register made call-saved by -fcall-saved-REG would come back changed.
+// Returns false after an error at LOC about the call through FNTYPE.
+bool
+cmse_nscall_call_clobbers_ok (tree fntype, location_t loc)
+{
   for (unsigned regno : { 0u, 1u, 2u, 3u, 12u, (unsigned) LR_REGNUM })
     if (!default_function_abi.clobbers_full_reg_p (regno))
       {
         error_at (loc, "%<-fcall-saved-%s%> cannot be used with non-secure "
                   "calls: the call through %qT overwrites %s", reg_names[regno],
                   fntype, reg_names[regno]);
-        return;
+        return false;
       }
+  return true;
+}
+
+void
+cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
+{
+  tree fntype = gimple_call_fntype (call);
+  location_t loc = cmse_nscall_call_location (call);
+
+  if (!cmse_nscall_call_clobbers_ok (fntype, loc))
+    return;
 
   cmse_nscall_target target = cmse_nscall_current_target ();
   if (target.profile == CMSE_NSCALL_NO_CMSE)
@@ -119,9 +152,11 @@ cmse_nscall_mark_call (gcall *call, gimple_stmt_iterator *gsi)
       return;
     }
 
-  unsigned id = cmse_nscall_add_site (layout, loc);
-  gimple_call_set_fntype (call, cmse_nscall_site_fntype (fntype, id));
-  cmse_nscall_hide_target (call, gsi);
+  // Numbered later (cmse_nscall_notail), in the process that expands it.
+  gimple_call_set_fntype (call, cmse_nscall_site_fntype (fntype, 0));
+  cmse_nscall_hide_target (call, gsi,
+                           flag_generate_lto || flag_generate_offload
+                           ? cmse_nscall_lto_guard : "");
   update_stmt (call);
 }
 
@@ -172,6 +207,55 @@ const pass_data cmse_nscall_notail_pass_data = {
   .todo_flags_finish = 0,
 };
 
+// The link guard in the asm ASM (see the header): the plugin is
+// compiling this function to code, so the reference is dropped.  A guard
+// of another version of the plugin means bytecode marked by that version
+// (its private mark may mean something else): an error naming both.
+void
+cmse_nscall_drop_lto_guard (gasm *stmt)
+{
+  const char *text = gimple_asm_string (stmt);
+  if (strncmp (text, CMSE_NSCALL_LTO_GUARD_PREFIX,
+               strlen (CMSE_NSCALL_LTO_GUARD_PREFIX)) != 0)
+    return;
+  if (strcmp (text, cmse_nscall_lto_guard) != 0)
+    {
+      const char *version = text + strlen (CMSE_NSCALL_LTO_GUARD_PREFIX);
+      error_at (gimple_location (stmt),
+                "this non-secure call was prepared for %<-flto%> by %s "
+                "%.*s, but the link uses %s %s; compile and link with the "
+                "same version", CMSE_NSCALL_NAME,
+                (int) strcspn (version, ":\""), version, CMSE_NSCALL_NAME,
+                CMSE_NSCALL_VERSION);
+      return;
+    }
+  cmse_nscall_gimple_asm_set_string (stmt, "");
+}
+
+// Number the marked call CALL as a site of this process's table.
+// Returns false after an error.  At an LTO link (in_lto_p) the call was
+// marked and checked by cc1 in another process; what that check needed
+// from the compiler's options is checked again here.
+bool
+cmse_nscall_number_call (gcall *call)
+{
+  tree fntype = gimple_call_fntype (call);
+  location_t loc = cmse_nscall_call_location (call);
+  if (in_lto_p && !cmse_nscall_call_clobbers_ok (fntype, loc))
+    return false;
+  cmse_nscall_layout layout;
+  if (cmse_nscall_layout_signature (fntype, loc, false, &layout) != CMSE_NSCALL_OK)
+    {
+      error_at (loc, "%s cannot lay out the arguments of the non-secure "
+                "call through %qT again; please report this",
+                CMSE_NSCALL_NAME, fntype);
+      return false;
+    }
+  unsigned id = cmse_nscall_add_site (layout, loc);
+  gimple_call_set_fntype (call, cmse_nscall_site_fntype (fntype, id));
+  return true;
+}
+
 class cmse_nscall_notail_pass : public gimple_opt_pass
 {
 public:
@@ -179,8 +263,10 @@ public:
     : gimple_opt_pass (cmse_nscall_notail_pass_data, ctxt)
   {}
 
-  // A sibling call would leave the Non-secure callee running with this
-  // function's frame gone and its return address Secure: never.
+  // Number each marked call in this process's site table, and keep it
+  // from becoming a sibling call: that would leave the Non-secure callee
+  // running with this function's frame gone and its return address
+  // Secure.  Drop the LTO link guards: this is code the plugin compiles.
   unsigned int
   execute (function *fun) final override
   {
@@ -191,8 +277,28 @@ public:
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
            gsi_next (&gsi))
         {
+          if (gasm *stmt = dyn_cast<gasm *> (gsi_stmt (gsi)))
+            {
+              cmse_nscall_drop_lto_guard (stmt);
+              continue;
+            }
           gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
-          if (!call || !cmse_nscall_site_of_fntype (gimple_call_fntype (call)))
+          if (!call)
+            continue;
+          tree fntype = gimple_call_fntype (call);
+          if (!cmse_nscall_private_mark_p (fntype))
+            {
+              // Only bytecode from a cc1 without the plugin (or with
+              // "disable") reaches lto1 with a user mark on a call.
+              if (in_lto_p && cmse_nscall_marked_type_p (fntype))
+                error_at (cmse_nscall_call_location (call),
+                          "the call through non-secure call type %qT was "
+                          "compiled without %s; add %<-fplugin=%s%> to the "
+                          "command that compiles this file", fntype,
+                          CMSE_NSCALL_NAME, CMSE_NSCALL_NAME);
+              continue;
+            }
+          if (!cmse_nscall_number_call (call))
             continue;
           gimple_call_set_tail (call, false);
           gimple_call_set_must_tail (call, false);

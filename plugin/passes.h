@@ -3,9 +3,10 @@
 // passes.h - constructors of the plugin's passes; cmse_nscall.cc registers
 // them and says why each sits where it does.
 //
-//   cmse_nscall_mark     GIMPLE  check limits and target, number the site,
-//                                swap in the private mark, hide the target
-//   cmse_nscall_notail   GIMPLE  keep marked calls out of sibcall expansion
+//   cmse_nscall_mark     GIMPLE  check limits and target, swap in the
+//                                private mark, hide the target (cc1 only)
+//   cmse_nscall_notail   GIMPLE  number the sites, keep marked calls out of
+//                                sibcall expansion, drop LTO link guards
 //   cmse_nscall_tag      RTL     tag each marked CALL_INSN with its site
 //   cmse_nscall_expand   RTL     replace each tagged call by the sequence
 //

@@ -3,7 +3,8 @@
 // site.cc - the call-site table and the private mark (see site.h).
 //
 // Example: cmse_nscall_site_fntype (int (int) [[cmse::nonsecure_call]], 7)
-// gives int (int) with the attribute "cmse_nscall site" (7) only.
+// gives int (int) with the attribute "cmse_nscall site" (7) only; given
+// int (int) "cmse_nscall site" (0) and 7, the same.
 // Options: none.  Limits: site numbers are ints in a const_int.
 
 #include "cmse_nscall-gcc.h"
@@ -45,11 +46,19 @@ tree
 cmse_nscall_site_fntype (tree fntype, unsigned id)
 {
   tree attrs = cmse_nscall_without_marks (TYPE_ATTRIBUTES (fntype));
+  attrs = remove_attribute (cmse_nscall_private_mark, attrs);
   attrs = tree_cons (get_identifier (cmse_nscall_private_mark),
                      build_tree_list (NULL_TREE,
                                       build_int_cst (integer_type_node, id)),
                      attrs);
   return build_type_attribute_variant (fntype, attrs);
+}
+
+bool
+cmse_nscall_private_mark_p (const_tree fntype)
+{
+  return fntype && FUNC_OR_METHOD_TYPE_P (fntype)
+         && lookup_attribute (cmse_nscall_private_mark, TYPE_ATTRIBUTES (fntype));
 }
 
 unsigned

@@ -5,15 +5,22 @@
 //
 // Before (GIMPLE, as the front end left it):
 //   r = p (x);               fntype int (int) [[cmse::nonsecure_call]]
-// After cmse_nscall_mark:
+// After cmse_nscall_mark (right after "ssa"):
 //   t = __asm__ ("" : "=r" : "0" p);    hides the target from the optimiser
+//   r = t (x);               fntype int (int) __attribute__(("cmse_nscall site" (0)))
+// After cmse_nscall_notail (the last GIMPLE pass), which numbers the sites:
 //   r = t (x);               fntype int (int) __attribute__(("cmse_nscall site" (7)))
 // The private mark's name has a space, so no source can spell it; GCC's
 // back end sees an ordinary indirect call (no libgcc helper, ordinary
 // register allocation), and the RTL pass finds site 7 again.
 //
-// Options: none.  Limits: one table per compilation; -flto is refused
-// (mark.cc) because the table is not streamed.
+// Why two steps: the mark (a type attribute) is streamed into LTO objects
+// with the call, but this table lives in one process.  Site 0 means
+// "marked, not numbered"; the table is filled by the pass that runs last
+// before expansion in whichever process compiles the function to code
+// (cc1, or lto1 at the link), so it never depends on another process.
+//
+// Options: none.  Limits: one table per process.
 
 #ifndef CMSE_NSCALL_SITE_H
 #define CMSE_NSCALL_SITE_H
@@ -32,11 +39,16 @@ unsigned cmse_nscall_add_site (const cmse_nscall_layout &layout, location_t loc)
 // The site numbered ID, or NULL when there is none.
 const cmse_nscall_site *cmse_nscall_get_site (unsigned id);
 
-// FNTYPE with every user mark removed and the private mark for site ID
-// added (build_type_attribute_variant, so FNTYPE is not modified).
+// FNTYPE with every user mark and any private mark removed and the
+// private mark for site ID added (0: marked, not numbered yet).
+// build_type_attribute_variant, so FNTYPE is not modified.
 tree cmse_nscall_site_fntype (tree fntype, unsigned id);
 
-// The site number in the private mark of FNTYPE, or 0 without one.
+// Whether FNTYPE carries the private mark, numbered or not.
+bool cmse_nscall_private_mark_p (const_tree fntype);
+
+// The site number in the private mark of FNTYPE, or 0 without one or
+// when it is not numbered yet.
 unsigned cmse_nscall_site_of_fntype (const_tree fntype);
 
 // The site number carried by CALL_INSN INSN's (use (const_int ID)) tag in
