@@ -5,9 +5,11 @@
 # the plugin with, and print how to run it.
 #
 # Example:  sh bench/clang-setup.sh
-#   on Debian 13 (clang-19 packaged):      prints "clang-19"
-#   on Debian 12 as root (no clang-19):    builds once, then reuses, a
-#     minimal Debian 13 (trixie) tree with clang-19 under
+#   clang-19 installed, or installable (root) from the system's archive:
+#     prints "clang-19" (Debian 12 has clang-19 19.1.7 in bookworm main
+#     since a point release; Debian 13 has it too)
+#   an older Debian 12 archive without it, as root: builds once, then
+#     reuses, a minimal Debian 13 (trixie) tree with clang-19 under
 #     /var/cache/cmse-nscall/bench-clang and prints
 #     "chroot:/var/cache/cmse-nscall/bench-clang"
 #   when neither works: prints nothing, says why on stderr, exits 0, and
@@ -18,9 +20,9 @@
 #   CMSE_NSCALL_BENCH_CLANG_ROOT=DIR   the chroot directory (default above)
 #   CMSE_NSCALL_BENCH_MIRROR=URL   Debian mirror for debootstrap
 #                                  (default http://deb.debian.org/debian)
-# Limits: Debian 12 has no clang-19 package, not even in bookworm-backports,
-#   hence the chroot; making it needs root, debootstrap (installed here when
-#   missing) and about 700 MB and a few minutes once.  The chroot only
+# Limits: bookworm-backports has no clang-19, hence the chroot for an
+#   archive without it; making it needs root, debootstrap (installed here
+#   when missing) and about 700 MB and a few minutes once.  The chroot only
 #   compiles objects (-c); linking is done outside with arm-none-eabi-gcc.
 set -eu
 log() { echo "clang-setup: $*" >&2; }
@@ -44,7 +46,7 @@ if [ "$(id -u)" != 0 ]; then
   log "set CMSE_NSCALL_BENCH_CLANG=/path/to/clang-19, or run make bench as root"
   exit 0
 fi
-# A host whose archive has clang-19 (Debian 13 and later) just installs it.
+# A host whose archive has clang-19 just installs it.
 if apt-cache show clang-19 >/dev/null 2>&1; then
   log "installing clang-19"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang-19 >/dev/null \
