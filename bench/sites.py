@@ -190,8 +190,14 @@ def main():
     global SHAPES
     if a.shapes:
         SHAPES = [s for s in SHAPES if s[1] in a.shapes.split()]
+        if not SHAPES:
+            raise RuntimeError(f"no shape among {a.shapes}")
     configs = qemu_configs(tools.root)
     if a.configs:
+        unknown = set(a.configs.split()) - {c[0] for c in configs}
+        if unknown:
+            raise RuntimeError(f"unknown configuration(s) {' '.join(sorted(unknown))}; "
+                               f"known: {' '.join(c[0] for c in configs)}")
         configs = [c for c in configs if c[0] in a.configs.split()]
     compilers = [c for c in COMPILERS if tools.have(c)]
     if not tools.have("clang"):
