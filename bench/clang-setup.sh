@@ -46,7 +46,11 @@ if [ "$(id -u)" != 0 ]; then
   log "set CMSE_NSCALL_BENCH_CLANG=/path/to/clang-19, or run make bench as root"
   exit 0
 fi
-# A host whose archive has clang-19 just installs it.
+# A host whose archive has clang-19 just installs it (after one apt-get
+# update when the package lists are empty, as on a fresh image).
+if ! apt-cache show clang-19 >/dev/null 2>&1; then
+  apt-get update -qq >/dev/null 2>&1 || true
+fi
 if apt-cache show clang-19 >/dev/null 2>&1; then
   log "installing clang-19"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang-19 >/dev/null \
