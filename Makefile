@@ -5,19 +5,23 @@
 #   make          install missing Debian packages (as root), build cmse_nscall.so
 #   make demo     build, then show the plugin at work on an example
 #   make check    build, run the whole DejaGnu suite, end with "N passed, N failed, N skipped"
+#   make bench    build, then measure code size, executed instructions and
+#                 compile time against GCC -mcmse and Clang 19 (bench/run.sh;
+#                 writes build/bench/ and docs/performance.md; not part of check)
 #   make install  install into the target compiler's plugin directory
 #                 (honours DESTDIR=/staging)
 #   make clean    remove the build tree
 #
 # Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
 #   (default arm-none-eabi-gcc), CMSE_NSCALL_SKIP_DEPS=1 (no package check),
-#   JOBS (parallel test areas, default 2).
+#   JOBS (parallel test areas, default 2); for make bench: BENCH_REPS,
+#   BENCH_SCALING_REPS, BENCH_OPT, BENCH_CONFIGS, BENCH_DOC (bench/run.sh).
 
 BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
 
-.PHONY: all deps build demo check install clean
+.PHONY: all deps build demo check bench install clean
 
 all: build
 
@@ -37,6 +41,10 @@ check: build
 	@rm -f $(BUILD)/testsuite/*/*.sum
 	-ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure
 	@sh testsuite/summarize $(BUILD)/testsuite
+
+bench: build
+	@sh bench/ensure-deps.sh
+	@CMSE_NSCALL_TARGET_CC=$(CMSE_NSCALL_TARGET_CC) sh bench/run.sh $(BUILD)
 
 install: build
 	cmake --install $(BUILD)
