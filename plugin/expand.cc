@@ -222,16 +222,27 @@ cmse_nscall_emit_call_text (const std::string &text, rtx_insn *before)
   return emit_insn_before_setloc (gen_rtx_PARALLEL (VOIDmode, vec), before, loc);
 }
 
+// Where to report a problem with CALL_INSN INSN of site SITE: the call's
+// own location; the site's (the first call with its layout) only when the
+// insn has none.
+location_t
+cmse_nscall_insn_location (const rtx_insn *insn, const cmse_nscall_site *site)
+{
+  location_t loc = INSN_LOCATION (insn);
+  return loc != UNKNOWN_LOCATION ? loc : site->location;
+}
+
 // Replace CALL_INSN INSN of site SITE by its sequence, or report an error.
 // (The sequence's stack is not in -fstack-usage: GCC writes that in
 // "pro_and_epilogue", before this pass; see docs/sequence.md.)
 void
 cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
 {
+  location_t loc = cmse_nscall_insn_location (insn, site);
   int target_regno = cmse_nscall_call_target_regno (insn);
   if (target_regno < 0)
     {
-      error_at (site->location, "%s could not find the callee address of "
+      error_at (loc, "%s could not find the callee address of "
                 "this non-secure call in a register; please report this",
                 CMSE_NSCALL_NAME);
       return;
@@ -242,7 +253,7 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
   cmse_nscall_target target = cmse_nscall_current_target ();
   if (target.profile == CMSE_NSCALL_NO_CMSE)
     {
-      error_at (site->location, "%s cannot expand this non-secure call in "
+      error_at (loc, "%s cannot expand this non-secure call in "
                 "%qD, compiled for %qs, which lacks the Armv8-M Security "
                 "Extension", CMSE_NSCALL_NAME, current_function_decl,
                 target.name);
@@ -314,7 +325,8 @@ public:
         const cmse_nscall_site *site = cmse_nscall_get_site (id);
         if (SIBLING_CALL_P (insn))
           {
-            error_at (site->location, "%s found this non-secure call "
+            error_at (cmse_nscall_insn_location (insn, site),
+                      "%s found this non-secure call "
                       "turned into a sibling call; please report this",
                       CMSE_NSCALL_NAME);
             continue;

@@ -9,7 +9,7 @@
 //   __asm__ __volatile__("" : "=r" t_4 : "0" ns_cb_3);
 //   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site"(0)]
 // After cmse_nscall_notail (last GIMPLE pass), which numbers the site:
-//   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site"(1)]
+//   _1 = t_4 (5);                      [fntype int (int) "cmse_nscall site 1"(1)]
 // The empty asm costs no instruction.  It keeps the optimiser from seeing
 // through the target (no inlining or devirtualisation of a call through
 // (ns_fn *) &secure_fn) and from merging this call with an unmarked call

@@ -9,10 +9,11 @@
 //   t = __asm__ ("" : "=r" : "0" p);    hides the target from the optimiser
 //   r = t (x);               fntype int (int) __attribute__(("cmse_nscall site" (0)))
 // After cmse_nscall_notail (the last GIMPLE pass), which numbers the sites:
-//   r = t (x);               fntype int (int) __attribute__(("cmse_nscall site" (7)))
+//   r = t (x);               fntype int (int) __attribute__(("cmse_nscall site 7" (7)))
 // The private mark's name has a space, so no source can spell it; GCC's
 // back end sees an ordinary indirect call (no libgcc helper, ordinary
-// register allocation), and the RTL pass finds site 7 again.
+// register allocation), and the RTL pass finds site 7 again.  The number is in the name as well,
+// because GCC hashes type attributes by name only (site.cc).
 //
 // Why two steps: the mark (a type attribute) is streamed into LTO objects
 // with the call, but this table lives in one process.  Site 0 means
@@ -30,10 +31,11 @@
 struct cmse_nscall_site
 {
   cmse_nscall_layout layout;   // registers, padding masks, result
-  location_t location;         // the call, for diagnostics in RTL passes
+  location_t location;         // the first call with this layout
 };
 
-// Record a call site; returns its number (1, 2, ...).
+// Record a call site; returns its number (1, 2, ...).  Calls with equal
+// layouts share a number (and LOCATION, the first one's).
 unsigned cmse_nscall_add_site (const cmse_nscall_layout &layout, location_t loc);
 
 // The site numbered ID, or NULL when there is none.
