@@ -5,8 +5,12 @@
 #   make          install missing Debian packages (as root), build cmse_nscall.so
 #   make demo     build, then show the plugin at work on an example
 #   make check    build, run the whole DejaGnu suite, end with "N passed, N failed, N skipped"
-#   make install  install into the target compiler's plugin directory
+#   make install  install into the target compiler's plugin directory, and
+#                 the CMake package, pkg-config and specs files beside it
 #                 (honours DESTDIR=/staging)
+#   make deb      build the Debian package into $(BUILD)/deb and lintian it
+#                 (DEB_BUILD_OPTIONS=nocheck: without running the suite)
+#   make check-deb  build, dpkg -i, use and remove the package (as root)
 #   make clean    remove the build tree
 #
 # Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
@@ -17,7 +21,7 @@ BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
 
-.PHONY: all deps build demo check install clean
+.PHONY: all deps build demo check install deb check-deb clean
 
 all: build
 
@@ -40,6 +44,12 @@ check: build
 
 install: build
 	cmake --install $(BUILD)
+
+deb:
+	sh cmake/make-deb.sh $(BUILD)/deb
+
+check-deb:
+	sh cmake/check-deb.sh $(BUILD)/deb
 
 clean:
 	rm -rf $(BUILD)
