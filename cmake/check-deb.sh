@@ -57,6 +57,9 @@ deb=$(tail -1 "$tmp/build.log")
 echo "PASS: package built and lintian reports no error: $deb"; passed=$((passed + 1))
 grep -E '^[EW]: ' "$tmp/build.log" | sed 's/^/  lintian /'
 
+# The tools the checks below use (a nocheck build does not need them).
+sh "$src/cmake/ensure-deps.sh" pkg-config cmake >"$tmp/deps.log" 2>&1 ||
+  { echo "FAIL: installing pkg-config and cmake:"; sed 's/^/  | /' "$tmp/deps.log"; failed=$((failed + 1)); }
 check "dpkg -i installs it" dpkg -i "$deb"
 gcc_version=$(dpkg-query -W -f='${Version}' gcc-arm-none-eabi)
 check "package Depends on gcc-arm-none-eabi (= $gcc_version)" \
