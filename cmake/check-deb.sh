@@ -55,7 +55,7 @@ if ! sh "$src/cmake/make-deb.sh" "$out" >"$tmp/build.log" 2>&1; then
 fi
 deb=$(tail -1 "$tmp/build.log")
 echo "PASS: package built and lintian reports no error: $deb"; passed=$((passed + 1))
-grep -E '^[EW]: ' "$tmp/build.log" | sed 's/^/  lintian /'
+grep -E "^[EW]: $pkg( |:)" "$tmp/build.log" | sed 's/^/  lintian /'
 
 # The tools the checks below use (a nocheck build does not need them).
 sh "$src/cmake/ensure-deps.sh" pkg-config cmake >"$tmp/deps.log" 2>&1 ||
