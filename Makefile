@@ -8,8 +8,12 @@
 #   make bench    build, then measure code size, executed instructions and
 #                 compile time against GCC -mcmse and Clang 19 (bench/run.sh;
 #                 writes build/bench/ and docs/performance.md; not part of check)
-#   make install  install into the target compiler's plugin directory
+#   make install  install into the target compiler's plugin directory, and
+#                 the CMake package, pkg-config and specs files beside it
 #                 (honours DESTDIR=/staging)
+#   make deb      build the Debian package into $(BUILD)/deb and lintian it
+#                 (DEB_BUILD_OPTIONS=nocheck: without running the suite)
+#   make check-deb  build, dpkg -i, use and remove the package (as root)
 #   make clean    remove the build tree
 #
 # Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
@@ -21,7 +25,7 @@ BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench install clean
+.PHONY: all deps build demo check bench install deb check-deb clean
 
 all: build
 
@@ -48,6 +52,12 @@ bench: build
 
 install: build
 	cmake --install $(BUILD)
+
+deb:
+	sh cmake/make-deb.sh $(BUILD)/deb
+
+check-deb:
+	sh cmake/check-deb.sh $(BUILD)/deb
 
 clean:
 	rm -rf $(BUILD)

@@ -6,6 +6,7 @@
 # otherwise stop with the exact apt-get line to run.
 #
 # Example: sh cmake/ensure-deps.sh        (the Makefile calls it)
+#          sh cmake/ensure-deps.sh dpkg-dev lintian   (just these)
 #   on a fresh Debian 12 as root: apt-get update, then installs the list;
 #   the second time: prints nothing and does nothing.
 # Options: CMSE_NSCALL_SKIP_DEPS=1 skips the check (a toolchain that is not
@@ -14,8 +15,11 @@
 set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
 # go-md2man: the man page cmse_nscall(7) from docs/; clang: the test suite
-# checks <cmse_nscall.h> with Clang's -mcmse too (cmse_nscall.load).
-packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm go-md2man clang"
+# checks <cmse_nscall.h> with Clang's -mcmse too (cmse_nscall.load);
+# pkg-config, ccache: the install area uses the installed helpers with them.
+packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm go-md2man clang pkg-config ccache"
+# Arguments name other packages to ensure instead (cmake/make-deb.sh).
+[ $# -gt 0 ] && packages="$*"
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "ensure-deps: not a Debian system; install the equivalents of: $packages" >&2
   echo "ensure-deps: then run with CMSE_NSCALL_SKIP_DEPS=1" >&2

@@ -16,7 +16,13 @@
 #define CMSE_NSCALL_H
 
 #define CMSE_NSCALL_NAME "cmse_nscall"
-#define CMSE_NSCALL_VERSION "0.1.0"
+// The plugin's version, e.g. "0.1.0": one source, project(VERSION) in
+// CMakeLists.txt (or its CMSE_NSCALL_VERSION_OVERRIDE), given to the compiler
+// as a definition, so the plugin, the package and the generated build-system
+// helpers (expect-version=) always agree.
+#ifndef CMSE_NSCALL_VERSION
+#error "CMSE_NSCALL_VERSION comes from the build: configure with CMake"
+#endif
 
 // What -fplugin-arg-cmse_nscall-KEY[=VALUE] asked for.
 struct cmse_nscall_settings
@@ -24,6 +30,7 @@ struct cmse_nscall_settings
   bool disabled;        // "disable": load, change nothing
   bool show_help;       // "help": print the option list to stderr
   bool show_version;    // "version": print the version line to stderr
+  const char *expected_version; // "expect-version=V": V, or NULL
 };
 
 extern cmse_nscall_settings cmse_nscall_config;
@@ -31,7 +38,9 @@ extern cmse_nscall_settings cmse_nscall_config;
 // Parse the plugin's arguments (options.cc).  Takes ARGC key/value pairs
 // exactly as GCC's plugin loader gives them (plugin.h struct plugin_argument)
 // and fills *SETTINGS.  Returns false after reporting every unknown key,
-// missing value or unexpected value with error(); true when all were valid.
+// missing value, unexpected value or version mismatch (expect-version=V
+// differing from CMSE_NSCALL_VERSION) with error(); true when all were
+// valid.
 bool cmse_nscall_parse_arguments (int argc, const struct plugin_argument *argv,
                                   cmse_nscall_settings *settings);
 
