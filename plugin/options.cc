@@ -104,7 +104,7 @@ const cmse_nscall_option cmse_nscall_option_table[] = {
     "and the plugin's own spellings of the mark are errors",
     cmse_nscall_apply_disable },
   { "expect-version", CMSE_NSCALL_REQUIRED_VALUE, true,
-    "error unless this plugin's version is V (build caches key on it)",
+    "error unless this plugin's version is VALUE (build caches key on it)",
     cmse_nscall_apply_expect_version },
 };
 
