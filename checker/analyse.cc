@@ -215,16 +215,29 @@ is_flow (const cmse_insn &insn, bool in_it)
   return false;
 }
 
+// Whether S names code: a function, or a global label without a type
+// (libgcc's __gnu_cmse_nonsecure_call is written in assembly without
+// .type), but not a mapping symbol ($t, $d) or a local .L label.
+bool
+is_code_symbol (const cmse_symbol &s)
+{
+  if (s.type == STT_FUNC)
+    return true;
+  return s.type == STT_NOTYPE && s.bind != STB_LOCAL && !s.name.empty ()
+         && s.name[0] != '$' && s.shndx != SHN_UNDEF;
+}
+
+// The code symbol of section SHNDX that ADDR belongs to (the nearest at
+// or below it), or NULL.
 const cmse_symbol *
-function_at (const cmse_image &img, unsigned shndx, uint32_t addr, uint32_t base)
+function_at (const cmse_image &img, unsigned shndx, uint32_t addr)
 {
   const cmse_symbol *best = NULL;
   for (const cmse_symbol &s : img.symbols)
     {
-      if (s.type != STT_FUNC || s.shndx != shndx)
+      if (!is_code_symbol (s) || s.shndx != shndx)
         continue;
-      uint32_t v = (s.value & ~1u) - (img.relocatable ? 0 : 0);
-      (void) base;
+      uint32_t v = s.value & ~1u;
       if (v <= addr && (!best || v > (best->value & ~1u)))
         best = &s;
     }
@@ -281,7 +294,7 @@ build_code_map (const cmse_image &img)
             map.targets.insert ({ sec.index, t });
         }
       for (const cmse_symbol &s : img.symbols)
-        if (s.type == STT_FUNC && s.shndx == sec.index)
+        if (is_code_symbol (s) && s.shndx == sec.index)
           map.func_starts.insert ({ sec.index, s.value & ~1u });
       map.sections.push_back (std::move (cs));
     }
@@ -365,9 +378,12 @@ struct state
   // r0-r3 or r12, or at a clrm: the non-secure call sequence has begun,
   // so what it stores from then on is its own scratch (the FPSCR copy of
   // the explicit hard-float form), not a value to bring back, unless the
-  // register had not been stored at all before (GCC's libgcc helper,
-  // which saves r5-r11 after its caller has cleared r0-r3).
+  // register had not been stored since it was last written (GCC's libgcc
+  // helper saves r5-r11 after its caller has cleared r0-r3; GCC's
+  // Armv8.1-M expansion clears the target in place before its push).
   bool clearing = false;
+  bool dirty_at_clear[16] = {};
+  bool fp_dirty_at_clear[32] = {};
   bool vlstm = false;
   unsigned next_id = 1000;
   // For the flags and public-value rules: the callee address's origin.
@@ -449,15 +465,18 @@ push_value (state *st, const value &v)
   if (v.kind == V_CALLEE)
     return;
   for (unsigned k = 4; k <= 11; k++)
-    if ((st->clearing ? !st->saved[k] : st->dirty[k]) && same_value (st->r[k], v))
+    if ((st->clearing ? st->dirty_at_clear[k] : st->dirty[k]) && same_value (st->r[k], v))
       {
+        st->dirty_at_clear[k] = false;
         st->saved[k] = true;
         st->saved_val[k] = v;
         st->dirty[k] = false;
       }
   for (unsigned k = 16; k < 32; k++)
-    if ((st->clearing ? !st->fp_saved[k] : st->fp_dirty[k]) && same_value (st->s[k], v))
+    if ((st->clearing ? st->fp_dirty_at_clear[k] : st->fp_dirty[k])
+        && same_value (st->s[k], v))
       {
+        st->fp_dirty_at_clear[k] = false;
         st->fp_saved[k] = true;
         st->fp_saved_val[k] = v;
         st->fp_dirty[k] = false;
@@ -860,6 +879,13 @@ execute (state *st, const cmse_insn &insn, bool in_it)
           st->r[reg (1)] = st->s[fp_reg (o[2]).first + 1];
           return;
         }
+      if (n == 4 && f0.second == 1 && fp_reg (o[1]).second == 1 && reg (2) >= 0
+          && reg (2) < 13 && reg (3) >= 0 && reg (3) < 13)
+        {
+          st->s[f0.first] = st->r[reg (2)];
+          st->s[fp_reg (o[1]).first] = st->r[reg (3)];
+          return;
+        }
       if (n == 2 && f0.second && o[1][0] == '#')
         {
           for (int j = 0; j < f0.second; j++)
@@ -876,7 +902,14 @@ execute (state *st, const cmse_insn &insn, bool in_it)
     }
   if (b == "vmsr" && n == 2 && o[0] == "fpscr" && reg (1) >= 0)
     {
-      st->fpscr_pub = reg (1) < 13 && is_public (*st, st->r[reg (1)]);
+      // Public, or with the status bits zero: NZCV (31-28), QC (27) and
+      // the cumulative exception flags (7, 4-0) come from Secure
+      // arithmetic; the mode bits (rounding, flush-to-zero, default NaN)
+      // are configuration, which GCC's libgcc helper keeps.
+      const uint32_t status = 0xf800009fu;
+      st->fpscr_pub = reg (1) < 13
+                      && (is_public (*st, st->r[reg (1)])
+                          || (st->r[reg (1)].zero & status) == status);
       return;
     }
   if (b == "vmrs" && n == 2 && o[0] == "apsr_nzcv")
@@ -986,6 +1019,7 @@ step (state *st, const cmse_insn &insn, int *it_left)
       for (unsigned i = 0; i < 32; i++)
         st->s[i] = join (st, before.s[i], st->s[i]);
     }
+  bool was_clearing = st->clearing;
   if (st->have_target)
     for (unsigned k : { 0u, 1u, 2u, 3u, 12u })
       if (!same_value (before.r[k], st->r[k]) && (st->r[k].zero & 1)
@@ -996,6 +1030,14 @@ step (state *st, const cmse_insn &insn, int *it_left)
         st->clearing = true;
   if (b == "clrm")
     st->clearing = true;
+  if (st->clearing && !was_clearing)
+    {
+      // Judged on the state before this instruction: clrm itself clears.
+      for (unsigned k = 0; k < 16; k++)
+        st->dirty_at_clear[k] = before.dirty[k];
+      for (unsigned k = 0; k < 32; k++)
+        st->fp_dirty_at_clear[k] = before.fp_dirty[k];
+    }
   // A callee-saved register written other than with a copy of another
   // callee-saved register holds a value that must be stored (again).
   for (unsigned k = 4; k <= 11; k++)
@@ -1034,6 +1076,8 @@ struct trace
   std::vector<const cmse_insn *> pre;     // block start .. the blxns (inclusive)
   std::vector<const cmse_insn *> post;    // after the blxns
   std::string problem;                    // why the trace is incomplete
+  const cmse_insn *helper_return = NULL;  // the helper's pop {..., pc} back
+                                          // into its caller (followed)
 };
 
 // Index of the first instruction of the straight-line block that ends
@@ -1178,8 +1222,8 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
             }
         }
       if (!st.fpscr_pub)
-        why.push_back ("FPSCR is not cleared before the blxns (its flags and modes "
-                       "come from Secure code)");
+        why.push_back ("FPSCR is not cleared before the blxns (its condition and "
+                       "exception flags come from Secure code)");
       for (unsigned s = 16; s < 32; s++)
         if (!st.fp_saved[s])
           {
@@ -1207,15 +1251,24 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
   std::string fp_before_vlldm;
   bool restored = false;
   size_t i = 0;
+  // Each register counts as restored once it holds its saved value again
+  // (Baseline brings r8-r11 back through r4-r7 before r4-r7 themselves;
+  // GCC's helper pops r5-r11 and its caller's epilogue r4).
+  bool restored_r[16] = {}, restored_s[32] = {};
   auto all_restored = [&] () {
+    bool all = true;
     for (unsigned r = 4; r <= 11; r++)
-      if (!same_value (st.r[r], st.saved_val[r]))
-        return false;
+      {
+        restored_r[r] |= same_value (st.r[r], st.saved_val[r]);
+        all &= restored_r[r];
+      }
     if (explicit_fp)
       for (unsigned s = 16; s < 32; s++)
-        if (!same_value (st.s[s], st.fp_saved_val[s]))
-          return false;
-    return true;
+        {
+          restored_s[s] |= same_value (st.s[s], st.fp_saved_val[s]);
+          all &= restored_s[s];
+        }
+    return all;
   };
   std::string unrestored_at;
   for (; i < t.post.size (); i++)
@@ -1255,7 +1308,7 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
           for (unsigned s = 0; s < 32; s++)
             st.s[s] = saved_fp[s];
         }
-      bool flow = is_flow (insn, in_it);
+      bool flow = is_flow (insn, in_it) && &insn != t.helper_return;
       step (&st, insn, &it_left);
       if (all_restored ())
         {
@@ -1272,7 +1325,7 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
   if (!restored)
     {
       for (unsigned r = 4; r <= 11; r++)
-        if (!same_value (st.r[r], st.saved_val[r]))
+        if (!restored_r[r])
           {
             why.push_back (std::string (reg_names[r]) + " is not restored after the call"
                            + (unrestored_at.empty () ? std::string ()
@@ -1372,7 +1425,7 @@ done:
 std::string
 function_name (const cmse_image &img, const code_section &cs, uint32_t addr)
 {
-  const cmse_symbol *f = function_at (img, cs.sec->index, addr, cs.base);
+  const cmse_symbol *f = function_at (img, cs.sec->index, addr);
   if (!f)
     return "?";
   char b[32];
@@ -1423,6 +1476,8 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
     base.dsp = options.dsp;
   if (options.erratum >= 0)
     base.erratum = options.erratum;
+  if (options.fp >= 0)
+    base.has_fp = options.fp;
 
   // Note by (section index, address).
   std::map<std::pair<unsigned, uint32_t>, const cmse_site_note *> notes;
@@ -1448,7 +1503,7 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
         bool is_bl = b == "bl";
         if (!is_blxns && !is_bl)
           continue;
-        const cmse_symbol *fn = function_at (img, cs.sec->index, insn.addr, cs.base);
+        const cmse_symbol *fn = function_at (img, cs.sec->index, insn.addr);
         bool in_helper = fn && fn->name == helper;
         const code_section *hcs = NULL;
         size_t hstart = 0, hcall = 0;
@@ -1462,13 +1517,13 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
               to_helper = reloc_symbol (img, cs, insn.addr) == helper;
             else if (branch_target (insn, &tgt))
               {
-                const cmse_symbol *tf = function_at (img, cs.sec->index, tgt, cs.base);
+                const cmse_symbol *tf = function_at (img, cs.sec->index, tgt);
                 to_helper = tf && tf->name == helper && (tf->value & ~1u) == tgt;
               }
             if (!to_helper)
               continue;
             for (const cmse_symbol &s : img.symbols)
-              if (s.name == helper && s.type == STT_FUNC && s.shndx != SHN_UNDEF)
+              if (s.name == helper && is_code_symbol (s))
                 for (const code_section &c2 : map.sections)
                   if (c2.sec->index == s.shndx && c2.at.count (s.value & ~1u))
                     {
@@ -1511,13 +1566,24 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
                 out.push_back (res);
                 continue;
               }
+            // The helper returns with bx lr or pop {..., pc}: follow it
+            // back into the caller, after the bl.
             straight_from (*hcs, hcall + 1, &t.post);
-            if (!t.post.empty ()
-                && base_mnemonic (t.post.back ()->mnemonic, false) == "bx"
-                && !t.post.back ()->ops.empty () && t.post.back ()->ops[0] == "lr")
+            if (!t.post.empty ())
               {
-                t.post.pop_back ();
-                straight_from (cs, i + 1, &t.post);
+                const cmse_insn *last = t.post.back ();
+                std::string lb = base_mnemonic (last->mnemonic, false);
+                if (lb == "bx" && !last->ops.empty () && last->ops[0] == "lr")
+                  {
+                    t.post.pop_back ();
+                    straight_from (cs, i + 1, &t.post);
+                  }
+                else if (lb == "pop" && !last->ops.empty ()
+                         && last->ops.back ().find ("pc") != std::string::npos)
+                  {
+                    t.helper_return = last;
+                    straight_from (cs, i + 1, &t.post);
+                  }
               }
             check_site (img, t, base, &res);
             out.push_back (res);
@@ -1556,7 +1622,8 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
             facts.note = n;
             facts.core_args = n->core_args;
             facts.vfp_args = n->vfp_args;
-            facts.has_fp = n->flags & CMSE_NSCALL_NOTE_HAS_FP;
+            facts.has_fp = options.fp >= 0 ? options.fp
+                           : (n->flags & CMSE_NSCALL_NOTE_HAS_FP) != 0;
             facts.hard = n->float_abi == CMSE_NSCALL_NOTE_HARD;
             facts.dsp = options.dsp >= 0 ? options.dsp : (n->flags & CMSE_NSCALL_NOTE_DSP) != 0;
             facts.v81m = n->profile == CMSE_NSCALL_NOTE_V8_1M;

@@ -24,6 +24,7 @@ struct cmse_check_options
 {
   int dsp = -1;       // 1/0: the core has (no) DSP extension; -1: from notes/attributes
   int erratum = -1;   // 1/0: VLLDM erratum mitigation required (not); -1: auto
+  int fp = -1;        // 1/0: the core has (no) FP registers; -1: from notes/attributes
 };
 
 struct cmse_site_result

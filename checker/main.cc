@@ -46,10 +46,17 @@ cmse_check_usage (FILE *out)
          "  --all-reasons      print every reason a site fails, not only the first\n"
          "  --dsp=yes|no       the core has (no) DSP extension, so APSR.GE must (need\n"
          "                     not) be cleared; default: from the notes, else the\n"
-         "                     build attributes (Tag_DSP_extension, Tag_CPU_name)\n"
+         "                     build attributes (Tag_DSP_extension, Tag_CPU_name).\n"
+         "                     A linked image has one set of attributes, merged over\n"
+         "                     all its objects: give --dsp and --fp for sites\n"
+         "                     without a note in Baseline code linked with Mainline\n"
+         "                     objects\n"
          "  --erratum=yes|no   the VLLDM erratum (CVE-2021-35465) mitigation is (not)\n"
          "                     required; default: from the notes, else yes for\n"
          "                     Cortex-M33, M35P and M55 build attributes\n"
+         "  --fp=yes|no        the core has (no) FP registers, whose Secure contents\n"
+         "                     must be hidden or cleared; default: from the notes,\n"
+         "                     else the build attributes (Tag_FP_arch, Tag_MVE_arch)\n"
          "  --help             print this help and exit\n"
          "  --version          print the version and exit\n"
          "  --                 end of options\n"
@@ -118,7 +125,8 @@ main (int argc, char **argv)
       else
         {
           if (!cmse_check_yes_no (a, "--dsp", &options.dsp, &matched)
-              || !cmse_check_yes_no (a, "--erratum", &options.erratum, &matched))
+              || !cmse_check_yes_no (a, "--erratum", &options.erratum, &matched)
+              || !cmse_check_yes_no (a, "--fp", &options.fp, &matched))
             return 2;
           if (!matched)
             {
