@@ -309,7 +309,8 @@ enum value_kind
   V_CORE,       // what core register ID held when the block began
   V_FP,         // what s register ID held when the block began
   V_NEW,        // produced in the block from anything (ID unique)
-  V_CALLEE      // left by the Non-secure callee
+  V_CALLEE      // left by the Non-secure callee in core register ID
+                // (0-12) or s register ID - 100
 };
 
 struct value
@@ -337,7 +338,7 @@ make_const (uint32_t c, bool known = true)
 bool
 same_origin (const value &a, const value &b)
 {
-  return a.kind == b.kind && (a.kind == V_CONST || a.kind == V_CALLEE || a.id == b.id);
+  return a.kind == b.kind && (a.kind == V_CONST || a.id == b.id);
 }
 
 bool
@@ -826,6 +827,10 @@ execute (state *st, const cmse_insn &insn, bool in_it)
     }
   if (b == "vstr" && n == 2 && o[0] == "fpcxts" && o[1] == "[sp, #-8]!")
     {
+      // Reading FPCXT_S resets FPSCR to FPDSCR_NS (Non-secure's default)
+      // and clears CONTROL_S.SFPA (Armv8.1-M ARM, FPCXT_S; as QEMU
+      // implements it in gen_M_fp_sysreg_read).
+      st->fpscr_pub = true;
       st->stack.push_back (fresh (st));
       st->stack.push_back (fresh (st));
       return;
@@ -1239,11 +1244,13 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
     {
       st.r[r] = value ();
       st.r[r].kind = V_CALLEE;
+      st.r[r].id = r;
     }
   for (unsigned s = 0; s < 32; s++)
     {
       st.s[s] = value ();
       st.s[s].kind = V_CALLEE;
+      st.s[s].id = 100 + s;
     }
   st.have_target = false;
   int it_left = 0;
@@ -1277,7 +1284,7 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
       bool in_it = it_left > 0;
       std::string b = base_mnemonic (insn.mnemonic, in_it);
       for (int r : core_sources (insn, b))
-        if (r >= 4 && r <= 11 && st.r[r].kind == V_CALLEE)
+        if (r >= 4 && r <= 11 && st.r[r].kind == V_CALLEE && st.r[r].id == (unsigned) r)
           {
             why.push_back (std::string (reg_names[r]) + " is read at " + hex (insn.addr)
                            + " ('" + insn.text + "') after the call before it is "
@@ -1291,15 +1298,21 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
         }
       if (b == "mrs" && insn.ops.size () == 2 && insn.ops[1] == "control")
         seen_control = true;
+      // Between the blxns and VLLDM: the CVE-2021-35465 mitigation is an
+      // FP instruction that runs only when CONTROL_S.SFPA was set (an IT
+      // block after mrs of CONTROL), or Armv8.1-M's vscclrm, which is a
+      // NOP when SFPA is 0 (Armv8.1-M ARM, VSCCLRM; QEMU trans_VSCCLRM:
+      // "no active floating point context so we must NOP"); any other FP
+      // instruction that runs unconditionally activates the FP context
+      // when SFPA was 0, and VLLDM then loads a save area VLSTM never
+      // wrote (CVE-2024-7883).
       if (!seen_vlldm && b[0] == 'v' && b != "vlldm")
         {
-          if (b == "vscclrm" && insn.ops.size () == 1
-              && insn.ops[0].find ("vpr") != std::string::npos)
+          if (b == "vscclrm")
             mitigated = true;
           else if (in_it && seen_control)
             mitigated = true;
-          else if (fp_before_vlldm.empty () && b != "vpop" && b != "vldr"
-                   && b != "vmsr")
+          else if (fp_before_vlldm.empty () && !in_it)
             fp_before_vlldm = insn.text + "' at " + hex (insn.addr);
         }
       if (b == "vlldm" && !in_it)
@@ -1337,7 +1350,7 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
     }
   if (seen_vlldm)
     {
-      if (!fp_before_vlldm.empty () && !mitigated)
+      if (!fp_before_vlldm.empty ())
         why.push_back ("'" + fp_before_vlldm + " runs before VLLDM whether or not the "
                        "Secure FP context was active (CVE-2024-7883)");
       else if (facts.erratum && !mitigated)
