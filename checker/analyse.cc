@@ -365,26 +365,11 @@ struct state
   std::vector<value> stack;       // back() = lowest address (sp)
   bool stack_ok = true;
   std::string stack_problem;
-  // r4-r11 and s16-s31: the value that must survive the call (the one
-  // the register held when it was last stored while "dirty", i.e. written
-  // since its previous store other than by copying another callee-saved
-  // register, as Baseline does to save r8-r11 through r4-r7).
+  // r4-r11 and s16-s31 whose value was stored on the stack at some point
+  // of the block (directly, or through a copy: Baseline stores r8-r11
+  // through r4-r7).
   bool saved[16] = {};
-  value saved_val[16];
-  bool dirty[16];
   bool fp_saved[32] = {};
-  value fp_saved_val[32];
-  bool fp_dirty[32];
-  // Set at the first write of the callee address with bit 0 clear into
-  // r0-r3 or r12, or at a clrm: the non-secure call sequence has begun,
-  // so what it stores from then on is its own scratch (the FPSCR copy of
-  // the explicit hard-float form), not a value to bring back, unless the
-  // register had not been stored since it was last written (GCC's libgcc
-  // helper saves r5-r11 after its caller has cleared r0-r3; GCC's
-  // Armv8.1-M expansion clears the target in place before its push).
-  bool clearing = false;
-  bool dirty_at_clear[16] = {};
-  bool fp_dirty_at_clear[32] = {};
   bool vlstm = false;
   unsigned next_id = 1000;
   // For the flags and public-value rules: the callee address's origin.
@@ -407,10 +392,6 @@ init_state (state *st, const site_facts *facts)
       st->s[i].id = i;
     }
   st->facts = facts;
-  for (unsigned i = 0; i < 16; i++)
-    st->dirty[i] = true;
-  for (unsigned i = 0; i < 32; i++)
-    st->fp_dirty[i] = true;
 }
 
 value
@@ -466,22 +447,11 @@ push_value (state *st, const value &v)
   if (v.kind == V_CALLEE)
     return;
   for (unsigned k = 4; k <= 11; k++)
-    if ((st->clearing ? st->dirty_at_clear[k] : st->dirty[k]) && same_value (st->r[k], v))
-      {
-        st->dirty_at_clear[k] = false;
-        st->saved[k] = true;
-        st->saved_val[k] = v;
-        st->dirty[k] = false;
-      }
+    if (same_value (st->r[k], v))
+      st->saved[k] = true;
   for (unsigned k = 16; k < 32; k++)
-    if ((st->clearing ? st->fp_dirty_at_clear[k] : st->fp_dirty[k])
-        && same_value (st->s[k], v))
-      {
-        st->fp_dirty_at_clear[k] = false;
-        st->fp_saved[k] = true;
-        st->fp_saved_val[k] = v;
-        st->fp_dirty[k] = false;
-      }
+    if (same_value (st->s[k], v))
+      st->fp_saved[k] = true;
 }
 
 value
@@ -1012,10 +982,11 @@ step (state *st, const cmse_insn &insn, int *it_left)
     {
       fprintf (stderr, "%08x %-40s", insn.addr, insn.text.c_str ());
       for (unsigned k = 4; k <= 11; k++)
-        fprintf (stderr, " r%u=%d.%x%s%s", k, st->r[k].kind, st->r[k].kind == V_CONST ? st->r[k].c : st->r[k].id,
-                 st->dirty[k] ? "d" : "", st->saved[k] ? "s" : "");
-      fprintf (stderr, " r0=%d.%x z%x s%d clr=%d\n", st->r[0].kind, st->r[0].id,
-               st->r[0].zero, st->r[0].shift, st->clearing);
+        fprintf (stderr, " r%u=%d.%x%s", k, st->r[k].kind,
+                 st->r[k].kind == V_CONST ? st->r[k].c : st->r[k].id,
+                 st->saved[k] ? "s" : "");
+      fprintf (stderr, " r0=%d.%x z%x s%d\n", st->r[0].kind, st->r[0].id,
+               st->r[0].zero, st->r[0].shift);
     }
   if (in_it)
     {
@@ -1024,47 +995,6 @@ step (state *st, const cmse_insn &insn, int *it_left)
       for (unsigned i = 0; i < 32; i++)
         st->s[i] = join (st, before.s[i], st->s[i]);
     }
-  bool was_clearing = st->clearing;
-  if (st->have_target)
-    for (unsigned k : { 0u, 1u, 2u, 3u, 12u })
-      if (!same_value (before.r[k], st->r[k]) && (st->r[k].zero & 1)
-          && (st->target.kind == V_CONST
-              ? (st->r[k].kind == V_CONST && st->r[k].known && st->target.known
-                 && (st->r[k].c | 1) == (st->target.c | 1))
-              : same_origin (st->r[k], st->target)))
-        st->clearing = true;
-  if (b == "clrm")
-    st->clearing = true;
-  if (st->clearing && !was_clearing)
-    {
-      // Judged on the state before this instruction: clrm itself clears.
-      for (unsigned k = 0; k < 16; k++)
-        st->dirty_at_clear[k] = before.dirty[k];
-      for (unsigned k = 0; k < 32; k++)
-        st->fp_dirty_at_clear[k] = before.fp_dirty[k];
-    }
-  // A callee-saved register written other than with a copy of another
-  // callee-saved register holds a value that must be stored (again).
-  for (unsigned k = 4; k <= 11; k++)
-    if (!same_value (before.r[k], st->r[k]))
-      {
-        bool copy = false;
-        for (unsigned j = 4; j <= 11; j++)
-          if (j != k && same_value (before.r[j], st->r[k]))
-            copy = true;
-        if (!copy)
-          st->dirty[k] = true;
-      }
-  for (unsigned k = 16; k < 32; k++)
-    if (!same_value (before.s[k], st->s[k]))
-      {
-        bool copy = false;
-        for (unsigned j = 16; j < 32; j++)
-          if (j != k && same_value (before.s[j], st->s[k]))
-            copy = true;
-        if (!copy)
-          st->fp_dirty[k] = true;
-      }
   if (!in_it)
     return;
   st->nzcvq_pub = before.nzcvq_pub && st->nzcvq_pub;
@@ -1258,21 +1188,24 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
   std::string fp_before_vlldm;
   bool restored = false;
   size_t i = 0;
-  // Each register counts as restored once it holds its saved value again
-  // (Baseline brings r8-r11 back through r4-r7 before r4-r7 themselves;
-  // GCC's helper pops r5-r11 and its caller's epilogue r4).
+  // Each register counts as restored once it no longer holds what the
+  // Non-secure callee left in it: popped from the Secure stack (Baseline
+  // brings r8-r11 back through r4-r7 before r4-r7 themselves; GCC's
+  // helper pops r5-r11 and its caller's epilogue r4) or rewritten by
+  // Secure code.  Which stack word comes back is not checked: that is
+  // the program's correctness, not what the callee can see or steer.
   bool restored_r[16] = {}, restored_s[32] = {};
   auto all_restored = [&] () {
     bool all = true;
     for (unsigned r = 4; r <= 11; r++)
       {
-        restored_r[r] |= same_value (st.r[r], st.saved_val[r]);
+        restored_r[r] |= !(st.r[r].kind == V_CALLEE && st.r[r].id == r);
         all &= restored_r[r];
       }
     if (explicit_fp)
       for (unsigned s = 16; s < 32; s++)
         {
-          restored_s[s] |= same_value (st.s[s], st.fp_saved_val[s]);
+          restored_s[s] |= !(st.s[s].kind == V_CALLEE && st.s[s].id == 100 + s);
           all &= restored_s[s];
         }
     return all;
@@ -1407,6 +1340,18 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
                             && (eb == "movw" || eb == "movt" || eb == "mov"
                                 || eb == "movs")
                             && insn.ops.size () == 2 && insn.ops[1][0] == '#';
+          // The rest of the restore (Baseline's last pop {r4-r7}) may
+          // come first: instructions that neither read nor write r0-r3
+          // or r12 are stepped over.
+          bool touches = d == 0 || d == 1 || d == 2 || d == 3 || d == 12;
+          for (int r : core_sources (insn, eb))
+            touches |= r <= 3 || r == 12;
+          if (!touches && !it_left && !is_flow (insn, false)
+              && (eb == "pop" || eb == "mov" || eb == "add"))
+            {
+              step (&st, insn, &it_left);
+              continue;
+            }
           if (it_left || !extend.count (eb)
               || !((d == 0 || d == 1) ? reads_d : mask_build))
             break;

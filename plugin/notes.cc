@@ -3,21 +3,26 @@
 // notes.cc - the per-call-site ELF note that cmse-nscall-check reads (see
 // notes.h for before/after and checker/note-format.h for the layout).
 //
-// Why a non-allocated SHT_NOTE section (flags ""): the note must survive
+// Why a non-allocated SHT_NOTE section (no "a" flag): the note must survive
 // into the linked image, where the checker reads it, but must not take
 // flash or RAM, move any code or data, or need a rule in the user's linker
 // script.  GNU ld keeps non-allocated sections it has no rule for as
 // orphans with no address (like .comment or DWARF), resolves their
-// relocations like those of debug sections, and --gc-sections does not
-// remove them; `strip' and `objcopy -O binary' drop them, so a shipped
-// binary carries nothing extra.  (annobin makes the same choice for its
-// .gnu.build.attributes notes.)  A note whose call site was discarded
-// (--gc-sections) is left with address 0, which the checker ignores.
+// relocations like those of debug sections; `strip' and `objcopy -O
+// binary' drop them, so a shipped binary carries nothing extra.  (annobin
+// makes the same choice for its .gnu.build.attributes notes.)  Each note
+// is linked to its call's code (SHF_LINK_ORDER), so --gc-sections drops
+// the note with the function and the note never keeps a function alive.
 //
 // Why ".set LABEL, ." and not a "LABEL:" line: a directive is no code and
 // keeps the function body as GCC and the body tests print it; GCC counts
 // the one-line asm insn as 4 bytes in its length estimates, which only
 // ever makes branch and literal-pool ranges more conservative.
+// A function in a COMDAT group gets its note in a .note.cmse_nscall
+// section of the same group, so that the copy the linker discards takes
+// its note along.  Notes of plugin objects cannot be linked into one
+// output section with unordered (hand-written, no "o") .note.cmse_nscall
+// sections: GNU ld refuses to mix ordered and unordered input sections.
 // Options: none.  Limits: labels are numbered per translation unit.
 
 #include "cmse_nscall-gcc.h"
@@ -84,12 +89,24 @@ cmse_nscall_emit_note (const cmse_nscall_layout &layout,
   // The note goes straight to the assembly file: this pass runs before
   // "final" prints the function, and .pushsection/.popsection leave GCC's
   // idea of the current section untouched.
-  fprintf (asm_out_file, "\t.pushsection %s,\"\",%%note\n"
+  // The note is linked to the call's code (SHF_LINK_ORDER, flag "o",
+  // through the label): GNU ld keeps it exactly when it keeps that code.
+  // Without it a note would be a garbage-collection root whose relocation
+  // keeps the function alive under --gc-sections.  A function in a COMDAT
+  // group (C++ inline functions, templates) may be discarded in favour of
+  // another object's copy: its note joins the group too, or ld refuses
+  // the relocation into the discarded section (annobin does the same).
+  std::string flags = std::string ("\"o\",%note,") + label;
+  if (DECL_COMDAT_GROUP (current_function_decl))
+    flags = std::string ("\"Go\",%note,") + label + ","
+            + IDENTIFIER_POINTER (decl_comdat_group_id (current_function_decl))
+            + ",comdat";
+  fprintf (asm_out_file, "\t.pushsection %s,%s\n"
            "\t.p2align 2\n"
            "\t.4byte %u, %u, %u\n"
            "\t.asciz \"%s\"\n"
            "\t.4byte %s\n",
-           CMSE_NSCALL_NOTE_SECTION,
+           CMSE_NSCALL_NOTE_SECTION, flags.c_str (),
            (unsigned) strlen (CMSE_NSCALL_NOTE_OWNER) + 1, (unsigned) descsz,
            CMSE_NSCALL_NOTE_TYPE_SITE, CMSE_NSCALL_NOTE_OWNER, label);
   for (unsigned i = 0; i < CMSE_NSCALL_NOTE_WORDS - 1; i++)

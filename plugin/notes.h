@@ -9,8 +9,8 @@
 //   .set .Lcmse_nscall_site_3, .
 // and, in the assembly file, a note whose first word is a relocation to
 // that address:
-//   .pushsection .note.cmse_nscall,"",%note
-//   .4byte 12, 108, 1 ; .asciz "cmse_nscall" ; .4byte .Lcmse_nscall_site_3 ...
+//   .pushsection .note.cmse_nscall,"o",%note,.Lcmse_nscall_site_3
+//   .4byte 12, 112, 1 ; .asciz "cmse_nscall" ; .4byte .Lcmse_nscall_site_3 ...
 //   .popsection
 // Options: none.  Limits: one note per expanded call; none for calls the
 // plugin does not expand (GCC native -mcmse with the plugin disabled).
