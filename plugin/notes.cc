@@ -20,9 +20,7 @@
 // ever makes branch and literal-pool ranges more conservative.
 // A function in a COMDAT group gets its note in a .note.cmse_nscall
 // section of the same group, so that the copy the linker discards takes
-// its note along.  Notes of plugin objects cannot be linked into one
-// output section with unordered (hand-written, no "o") .note.cmse_nscall
-// sections: GNU ld refuses to mix ordered and unordered input sections.
+// its note along.
 // Options: none.  Limits: labels are numbered per translation unit.
 
 #include "cmse_nscall-gcc.h"
