@@ -978,16 +978,6 @@ step (state *st, const cmse_insn &insn, int *it_left)
     }
   state before = *st;
   execute (st, insn, in_it);
-  if (getenv ("CMSE_NSCALL_CHECK_DEBUG"))
-    {
-      fprintf (stderr, "%08x %-40s", insn.addr, insn.text.c_str ());
-      for (unsigned k = 4; k <= 11; k++)
-        fprintf (stderr, " r%u=%d.%x%s", k, st->r[k].kind,
-                 st->r[k].kind == V_CONST ? st->r[k].c : st->r[k].id,
-                 st->saved[k] ? "s" : "");
-      fprintf (stderr, " r0=%d.%x z%x s%d\n", st->r[0].kind, st->r[0].id,
-               st->r[0].zero, st->r[0].shift);
-    }
   if (in_it)
     {
       for (unsigned i = 0; i < 13; i++)

@@ -70,6 +70,7 @@ ns_call:
 #endif
 .Lsite:
 	blxns	r12
+.Lafter_site:
 #ifdef READ_R4
 	mov	r0, r4			@ the callee's r4
 #endif
@@ -98,7 +99,7 @@ ns_call:
 
 #ifdef NOTE_SHIFT
 	/* A broken note: 2 bytes past the blxns.  */
-	CMSE_NSCALL_NOTE .Lsite+2, 0x07000201, 0x00080101, 0, 0xffff00ff, 0, 0, 0
+	CMSE_NSCALL_NOTE .Lafter_site, 0x07000201, 0x00080101, 0, 0xffff00ff, 0, 0, 0
 #elif !defined (NO_NOTE)
 	/* Mainline (2), soft float (0), DSP | FP | VLLDM fix (7); r0 an
 	   argument, result in r0, 8 bits unsigned.  */
