@@ -1427,18 +1427,37 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
   if (options.fp >= 0)
     base.has_fp = options.fp;
 
-  // Note by (section index, address).
+  // Note by (section index, address of its blxns): a note names the first
+  // instruction of its call's sequence; the call is the first blxns from
+  // there in straight-line code.
   std::map<std::pair<unsigned, uint32_t>, const cmse_site_note *> notes;
+  std::vector<const cmse_site_note *> unmatched;
   for (const cmse_site_note &n : img.notes)
     {
       if (!img.relocatable && n.addr == 0)
         continue;   // call site discarded by the linker
-      unsigned shndx = n.shndx;
-      if (!img.relocatable)
-        for (const code_section &cs : map.sections)
-          if (n.addr >= cs.sec->addr && n.addr < cs.sec->addr + cs.sec->data.size ())
-            shndx = cs.sec->index;
-      notes[{ shndx, n.addr & ~1u }] = &n;
+      const code_section *home = NULL;
+      for (const code_section &cs : map.sections)
+        if (img.relocatable ? cs.sec->index == n.shndx
+                            : (n.addr >= cs.sec->addr
+                               && n.addr < cs.sec->addr + cs.sec->data.size ()))
+          home = &cs;
+      auto at = home ? home->at.find (n.addr & ~1u) : std::map<uint32_t, size_t>::const_iterator ();
+      bool found = false;
+      if (home && at != home->at.end ())
+        {
+          std::vector<const cmse_insn *> run;
+          straight_from (*home, at->second, &run);
+          for (const cmse_insn *x : run)
+            if (base_mnemonic (x->mnemonic, false) == "blxns")
+              {
+                notes[{ home->sec->index, x->addr }] = &n;
+                found = true;
+                break;
+              }
+        }
+      if (!found)
+        unmatched.push_back (&n);
     }
   std::set<const cmse_site_note *> used;
 
@@ -1586,10 +1605,9 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
         check_site (img, t, facts, &res);
         out.push_back (res);
       }
-  for (const cmse_site_note &n : img.notes)
-    if (!used.count (&n) && (img.relocatable || n.addr != 0))
-      problems->push_back ("a note names " + hex (n.addr) + " as a call site, but there "
-                           "is no blxns there");
+  for (const cmse_site_note *n : unmatched)
+    problems->push_back ("a note names " + hex (n->addr) + " as a call site, but no "
+                         "blxns follows there");
   for (const std::string &p : img.note_problems)
     problems->push_back (p);
   std::sort (out.begin (), out.end (), [] (const cmse_site_result &x,

@@ -8,7 +8,9 @@
 // Example: `int (*)(struct { char c; short s; })' on Cortex-M33 soft float
 // gives one note in section .note.cmse_nscall (SHT_NOTE, not SHF_ALLOC):
 //   namesz 12, descsz 112, type 1, name "cmse_nscall\0"
-//   desc word 0   address of the blxns (R_ARM_ABS32 in objects)
+//   desc word 0   address of the sequence's first instruction (its
+//                 register save); the call is the first blxns from there
+//                 (R_ARM_ABS32 in objects)
 //   desc word 1   0x05020101: format 1, profile Mainline, float ABI soft,
 //                 flags DSP | VLLDM fix
 //   desc word 2   0x00000101: r0 carries an argument, result in r0

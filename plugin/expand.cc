@@ -264,7 +264,7 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
   cfa_state.r7_stored = false;
   for (const cmse_nscall_step &step : steps)
     {
-      if (step.is_call)
+      if (&step == &steps.front ())
         cmse_nscall_emit_note (site->layout, target, noreturn, insn);
       rtx_insn *emitted = step.is_call
                           ? cmse_nscall_emit_call_text (step.text, insn)

@@ -17,7 +17,10 @@
 // Why ".set LABEL, ." and not a "LABEL:" line: a directive is no code and
 // keeps the function body as GCC and the body tests print it; GCC counts
 // the one-line asm insn as 4 bytes in its length estimates, which only
-// ever makes branch and literal-pool ranges more conservative.
+// ever makes branch and literal-pool ranges more conservative.  Why at
+// the start of the sequence and not at the blxns: the sequence's own
+// instructions stay adjacent in the assembly text (msr; blxns; mrs), as
+// the expand tests pin them; the checker finds the blxns from there.
 // A function in a COMDAT group gets its note in a .note.cmse_nscall
 // section of the same group, so that the copy the linker discards takes
 // its note along.

@@ -14,7 +14,7 @@
    masks (none, 0xffffffff) and the plugin version.  */
 /* { dg-do compile } */
 /* { dg-options "-mcpu=cortex-m33 -mfloat-abi=soft -mcmse -O2" } */
-/* { dg-final { scan-assembler {\.set \.Lcmse_nscall_site_1, \.\n(?:@[^\n]*\n)*\tblxns\tr12} } } */
+/* { dg-final { scan-assembler {\.set \.Lcmse_nscall_site_1, \.\n(?:@[^\n]*\n)*\tpush\t\{r4-r11\}\n} } } */
 /* { dg-final { scan-assembler {\.pushsection \.note\.cmse_nscall,"o",%note,\.Lcmse_nscall_site_1\n} } } */
 /* { dg-final { scan-assembler {\.pushsection \.note\.cmse_nscall,"o",%note,\.Lcmse_nscall_site_2\n} } } */
 /* { dg-final { scan-assembler {\.p2align 2\n\t\.4byte 12, 112, 1\n\t\.asciz "cmse_nscall"\n\t\.4byte \.Lcmse_nscall_site_1\n\t\.4byte 0x05000201\n\t\.4byte 0x00080101\n\t\.4byte 0x00000000\n\t\.4byte 0xffff00ff\n\t\.4byte 0x00000000\n\t\.4byte 0x00000000\n\t\.4byte 0x00000000\n(?:\t\.4byte 0x00000000\n){16}\t\.4byte 0xffffffff\n\t\.4byte 0xffffffff\n\t\.asciz "[0-9]+\.[0-9]+\.[0-9]+"\n} } } */
