@@ -13,13 +13,14 @@
 //   push {r4-r11}; bic r12, r3, #1; mov r1, r12; ... msr APSR_nzcvqg, r12; blxns r12
 // proves: bit 0 of the target clear (bic), r4-r11 saved (push), r1-r11 hold
 // the target (public), APSR written with a public value.  After it the
-// walk continues until r4-r11 (and s16-s31 in the explicit hard-float
-// form) hold their saved values again; reading one of them before that is
-// a FAIL (the value the Non-secure callee left there).
+// walk continues until none of r4-r11 (and s16-s31 in the explicit
+// hard-float form) holds what the Non-secure callee left in it any more
+// (popped from the Secure stack or rewritten); reading one of them before
+// that is a FAIL.
 // Rules: Armv8-M ARM (DDI0553) BLXNS, CLRM, VSCCLRM, VLSTM/VLLDM; AAPCS
-// 6.1.1-6.1.2 callee-saved registers; Arm's CMSE guidance on clearing
-// (ARM-ECM-0359818 "Armv8-M Security Extensions: Requirements on
-// Development Tools"); CVE-2021-35465 and CVE-2024-7883 for VLLDM.
+// 6.1.1-6.1.2 callee-saved registers; Arm's "Armv8-M Security
+// Extensions: Requirements on Development Tools" on what a non-secure
+// call must clear; CVE-2021-35465 and CVE-2024-7883 for VLLDM.
 // Options: cmse_check_options.  Limits: see analyse.h.
 
 #include "analyse.h"
@@ -1049,8 +1050,7 @@ const char *reg_names[] = { "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7",
                             "r8", "r9", "r10", "r11", "r12" };
 
 void
-check_site (const cmse_image &img, const trace &t, const site_facts &facts,
-            cmse_site_result *res)
+check_site (const trace &t, const site_facts &facts, cmse_site_result *res)
 {
   std::vector<std::string> &why = res->reasons;
   if (!t.problem.empty ())
@@ -1367,7 +1367,6 @@ check_site (const cmse_image &img, const trace &t, const site_facts &facts,
     }
 done:
   res->pass = why.empty ();
-  (void) img;
 }
 
 std::string
@@ -1459,7 +1458,6 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
       if (!found)
         unmatched.push_back (&n);
     }
-  std::set<const cmse_site_note *> used;
 
   for (const code_section &cs : map.sections)
     for (size_t i = 0; i < cs.insns.size (); i++)
@@ -1552,7 +1550,7 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
                     straight_from (cs, i + 1, &t.post);
                   }
               }
-            check_site (img, t, base, &res);
+            check_site (t, base, &res);
             out.push_back (res);
             continue;
           }
@@ -1584,7 +1582,6 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
         if (res.has_note)
           {
             const cmse_site_note *n = nit->second;
-            used.insert (n);
             res.note_version = n->version;
             facts.note = n;
             facts.core_args = n->core_args;
@@ -1602,7 +1599,7 @@ cmse_check_image (const cmse_image &img, const cmse_check_options &options,
         for (size_t j = s0; j <= i; j++)
           t.pre.push_back (&cs.insns[j]);
         straight_from (cs, i + 1, &t.post);
-        check_site (img, t, facts, &res);
+        check_site (t, facts, &res);
         out.push_back (res);
       }
   for (const cmse_site_note *n : unmatched)
