@@ -5,8 +5,8 @@
 # cannot be proven safe (docs/image-checker.md).
 #
 # Example (a firmware project's CMakeLists.txt):
-#   include(CmseNscallCheck)          # or find_package(cmse_nscall), which
-#                                     # includes this file when installed
+#   include(CmseNscallCheck)          # installed in <prefix>/lib/cmake/cmse_nscall,
+#                                     # the package's CMake folder
 #   add_executable(secure.elf main.c)
 #   cmse_nscall_check_image(secure.elf)                 # fail the link on FAIL
 #   cmse_nscall_check_image(other.elf WARN_ONLY ARGS --dsp=no)
