@@ -13,6 +13,8 @@
 # Limits: Debian and its derivatives (dpkg-query, apt-get).
 set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
+# binutils-multiarch-dev (libopcodes for all targets), libelf-dev: the image
+# checker cmse-nscall-check (docs/image-checker.md).
 packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm binutils-multiarch-dev libelf-dev"
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "ensure-deps: not a Debian system; install the equivalents of: $packages" >&2
