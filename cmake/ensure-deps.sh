@@ -16,8 +16,10 @@ set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
 # go-md2man: the man page cmse_nscall(7) from docs/; clang: the test suite
 # checks <cmse_nscall.h> with Clang's -mcmse too (cmse_nscall.load);
-# pkg-config, ccache: the install area uses the installed helpers with them.
-packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm go-md2man clang pkg-config ccache"
+# pkg-config, ccache: the install area uses the installed helpers with them;
+# binutils-multiarch-dev (libopcodes for all targets), libelf-dev: the image
+# checker cmse-nscall-check (docs/image-checker.md).
+packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm go-md2man clang pkg-config ccache binutils-multiarch-dev libelf-dev"
 # Arguments name other packages to ensure instead (cmake/make-deb.sh).
 [ $# -gt 0 ] && packages="$*"
 if ! command -v dpkg-query >/dev/null 2>&1; then

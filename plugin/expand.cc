@@ -24,6 +24,7 @@
 #include "sequence.h"
 #include "site.h"
 #include "arch.h"
+#include "notes.h"
 
 namespace {
 
@@ -274,6 +275,8 @@ cmse_nscall_expand_call (rtx_insn *insn, const cmse_nscall_site *site)
   cfa_state.r7_stored = false;
   for (const cmse_nscall_step &step : steps)
     {
+      if (&step == &steps.front ())
+        cmse_nscall_emit_note (site->layout, target, noreturn, insn);
       rtx_insn *emitted = step.is_call
                           ? cmse_nscall_emit_call_text (step.text, insn)
                           : cmse_nscall_emit_text (step.text, insn);
