@@ -80,8 +80,8 @@ cmse_nscall_restores (std::vector<cmse_nscall_step> &steps, unsigned first,
 }
 
 // Clear the bits of core register REG that are not in LIVE, with the
-// shortest of: one bic with an immediate, one or two bfc, or movw/movt of
-// LIVE into SCRATCH and an and.
+// shortest of: uxtb/uxth (r0-r7, LIVE 0xff or 0xffff), one bic with an
+// immediate, one or two bfc, or movw/movt of LIVE into SCRATCH and an and.
 void
 cmse_nscall_mask_core (std::vector<cmse_nscall_step> &steps, unsigned reg,
                        uint32_t live, unsigned scratch)
@@ -90,6 +90,13 @@ cmse_nscall_mask_core (std::vector<cmse_nscall_step> &steps, unsigned reg,
   if (clear == 0)
     return;
   std::string r = cmse_nscall_reg (reg);
+  // A low register keeping its low byte or half-word: the 16-bit
+  // extension is half the size of a bic or bfc.
+  if (reg <= 7 && (live == 0xff || live == 0xffff))
+    {
+      cmse_nscall_add (steps, (live == 0xff ? "uxtb\t" : "uxth\t") + r + ", " + r);
+      return;
+    }
   if (cmse_nscall_thumb2_immediate_p (clear))
     {
       cmse_nscall_add (steps, "bic\t" + r + ", " + r + ", #" + cmse_nscall_hex (clear));
@@ -425,15 +432,24 @@ cmse_nscall_baseline_sequence (const cmse_nscall_layout &layout,
   cmse_nscall_add (steps, "mov\tr4, r8");
   cmse_nscall_add (steps, "push\t{r4-r7}", -16);
   cmse_nscall_saves (steps, 8, 4);
-  cmse_nscall_add (steps, "mov\tr4, " + cmse_nscall_reg (target_regno));
+  // Bit 0 is cleared in r4, or in place when the address is in r0-r3: a
+  // register of those that carries no argument is call-clobbered (AAPCS
+  // 6.1.1), so nothing reads it after the call.  Either way r4 ends up
+  // with the cleared address, and the others are filled from FILLER.
+  unsigned filler = target;
+  if (target_regno <= 3)
+    filler = target_regno;
+  else
+    cmse_nscall_add (steps, "mov\tr4, " + cmse_nscall_reg (target_regno));
   cmse_nscall_add (steps, "movs\tr5, #1");
-  cmse_nscall_add (steps, "bics\tr4, r5");
+  cmse_nscall_add (steps, "bics\t" + cmse_nscall_reg (filler) + ", r5");
   for (unsigned reg = 0; reg < 4; reg++)
     if (layout.core_args >> reg & 1)
       cmse_nscall_baseline_mask (steps, reg, layout.core_live[reg], 5);
   for (unsigned reg = 0; reg <= 12; reg++)
-    if (reg != target && (reg >= 4 || !(layout.core_args >> reg & 1)))
-      cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (reg) + ", r4");
+    if (reg != filler && (reg >= 4 || !(layout.core_args >> reg & 1)))
+      cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (reg) + ", "
+                              + cmse_nscall_reg (filler));
   cmse_nscall_add (steps, "msr\tAPSR_nzcvq, r4");
   cmse_nscall_add (steps, "blxns\tr4");
   steps.back ().is_call = true;

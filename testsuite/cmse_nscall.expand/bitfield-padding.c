@@ -3,8 +3,9 @@
    bit-field and the bits no bit-field covers are padding (C11 6.7.2.1p12:
    an unnamed bit-field is not a member) and are cleared; named bit-fields
    are kept.  Rules: AAPCS 8.1.8 (bit-field allocation, little-endian:
-   first field at bit 0); plugin/sequence.cc cmse_nscall_mask_core (one or
-   two bfc for one or two runs of cleared bits, movw/movt + and for more).
+   first field at bit 0); plugin/sequence.cc cmse_nscall_mask_core (uxtb/uxth
+   when a low register keeps its low byte or half-word, else one or two
+   bfc for one or two runs of cleared bits, movw/movt + and for more).
    Anchors.md: GCC 12-15 leave unnamed bit-field bits set.  */
 /* { dg-do compile } */
 /* { dg-final { check-function-bodies "**" } } */
@@ -45,7 +46,7 @@ pass_gap (ns_gap_t *p, struct gap x)
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r0, #8, #24
+**	uxtb	r0, r0
 **	sub	sp, sp, #136
 **	...
 **	blxns	r12

@@ -44,7 +44,7 @@ pass_byte_gap (ns_byte_t *p, struct byte_gap x)
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r0, #16, #16
+**	uxth	r0, r0
 **	sub	sp, sp, #136
 **	...
 **	blxns	r12

@@ -4,11 +4,13 @@
      push {r4-r7}; mov r7, r11 ... mov r4, r8; push {r4-r7}
                        push reaches r0-r7 only, so r8-r11 go through
                        r4-r7; all eight callee-saved values are stored
-     mov r4, r0; movs r5, #1; bics r4, r5
-                       bit 0 cleared in a copy (no bic #imm on Baseline);
-                       r4 then carries the callee address
-     mov rN, r4        every other register r0-r3, r5-r12 gets the public
-                       address (no argument here)
+     movs r5, #1; bics r0, r5
+                       bit 0 cleared in place (no bic #imm on Baseline):
+                       r0 carries no argument, so it is call-clobbered
+                       and nothing reads it after the call
+     mov rN, r0        every other register r1-r12 gets the public
+                       address (no argument here), r4 too, which the
+                       msr and the blxns then use
      msr APSR_nzcvq, r4   flags; no GE field without DSP
      blxns r4
      pop {r4-r7}; mov r8, r4 ... mov r11, r7; pop {r4-r7}
@@ -34,21 +36,20 @@ typedef uint32_t __attribute__ ((cmse_nonsecure_call)) ns_fn (void);
 **	mov	r5, r9
 **	mov	r4, r8
 **	push	\{r4-r7\}
-**	mov	r4, r0
 **	movs	r5, #1
-**	bics	r4, r5
-**	mov	r0, r4
-**	mov	r1, r4
-**	mov	r2, r4
-**	mov	r3, r4
-**	mov	r5, r4
-**	mov	r6, r4
-**	mov	r7, r4
-**	mov	r8, r4
-**	mov	r9, r4
-**	mov	r10, r4
-**	mov	r11, r4
-**	mov	r12, r4
+**	bics	r0, r5
+**	mov	r1, r0
+**	mov	r2, r0
+**	mov	r3, r0
+**	mov	r4, r0
+**	mov	r5, r0
+**	mov	r6, r0
+**	mov	r7, r0
+**	mov	r8, r0
+**	mov	r9, r0
+**	mov	r10, r0
+**	mov	r11, r0
+**	mov	r12, r0
 **	msr	APSR_nzcvq, r4
 **	blxns	r4
 **	pop	\{r4-r7\}

@@ -2,7 +2,7 @@
 /* cfg-hard-fp16.c - -mfloat-abi=hard, a half-precision argument: it is
    passed in the low 16 bits of s0; the upper 16 bits are not part of the
    value and are cleared through a core register (vmov r5, s0;
-   bfc r5, #16, #16; vmov s0, r5), after FPSCR is saved and before it is
+   uxth r5, r5; vmov s0, r5), after FPSCR is saved and before it is
    zeroed.  Rules: AAPCS 6.5 (VFP variant: a half-precision value occupies
    the bottom 16 bits of an s register, the rest is unspecified);
    plugin/sequence.cc (partly live s registers are masked with r5 as the
@@ -22,7 +22,7 @@ typedef int __attribute__ ((cmse_nonsecure_call)) ns_h_t (__fp16);
 **	vmrs	r4, fpscr
 **	push	\{r4, r5\}
 **	vmov	r5, s0
-**	bfc	r5, #16, #16
+**	uxth	r5, r5
 **	vmov	s0, r5
 **	movs	r4, #0
 **	vmsr	fpscr, r4

@@ -20,7 +20,7 @@ typedef int __attribute__ ((cmse_nonsecure_call)) ns_ill_t (struct ill);
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r0, #8, #24
+**	uxtb	r0, r0
 **	movs	r1, #0
 **	sub	sp, sp, #136
 **	vlstm	sp

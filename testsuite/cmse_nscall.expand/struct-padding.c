@@ -6,8 +6,9 @@
    aggregate is copied word by word into r0-r3; the unused part of the last
    register is unspecified); plugin/sequence.cc cmse_nscall_mask_core
    (right after the bic of the target, registers in ascending order, the
-   shortest of: bic rN, rN, #imm when the cleared bits are a Thumb-2
-   modified immediate; one or two bfc; movw/movt of the live mask into r4
+   shortest of: uxtb/uxth when r0-r7 keeps just its low byte or half-word;
+   bic rN, rN, #imm when the cleared bits are a Thumb-2 modified
+   immediate; one or two bfc; movw/movt of the live mask into r4
    and an and).  Registers carrying no argument get mov rN, r12.  */
 /* { dg-do compile } */
 /* { dg-final { check-function-bodies "**" } } */
@@ -90,13 +91,13 @@ pass_c3 (ns_c3_t *p, struct c3 x)
   return p (x);
 }
 
-/* Cleared bits 0xffff0000: not a modified immediate, one run: one bfc.  */
+/* Cleared bits 0xffff0000: r0 keeps its low half-word: uxth (2 bytes).  */
 /*
 ** pass_cc:
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r0, #16, #16
+**	uxth	r0, r0
 **	sub	sp, sp, #136
 **	vlstm	sp
 **	mov	r1, r12
@@ -117,7 +118,7 @@ pass_cc (ns_cc_t *p, struct cc x)
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
 **	bic	r0, r0, #0xff00
-**	bfc	r1, #16, #16
+**	uxth	r1, r1
 **	sub	sp, sp, #136
 **	vlstm	sp
 **	mov	r3, r12
@@ -138,7 +139,7 @@ pass_mix (ns_mix_t *p, struct mix x)
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r1, #8, #24
+**	uxtb	r1, r1
 **	sub	sp, sp, #136
 **	vlstm	sp
 **	mov	r2, r12

@@ -46,7 +46,7 @@ pass_same (ns_same_t *p, union same_pad u)
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, (?:r[0-9]|r1[0-2]|lr), #1
-**	bfc	r0, #16, #16
+**	uxth	r0, r0
 **	sub	sp, sp, #136
 **	...
 **	blxns	r12
