@@ -8,16 +8,26 @@
 #   make install  install into the target compiler's plugin directory
 #                 (honours DESTDIR=/staging)
 #   make clean    remove the build tree
+#   make check-gcc14   (as root) the same suite against Debian 13's
+#                 arm-none-eabi-gcc 14.2, in a chroot of Debian 13 "trixie";
+#                 build tree build-gcc14
+#   make check-gcc15   the same against Debian testing's ("forky") GCC 15.3;
+#                 build tree build-gcc15
+#   make check-all-gcc check, check-gcc14 and check-gcc15, in that order
+#                 (cmake/check-release.sh makes each chroot the first time,
+#                 then reuses it)
 #
 # Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
 #   (default arm-none-eabi-gcc), CMSE_NSCALL_SKIP_DEPS=1 (no package check),
-#   JOBS (parallel test areas, default 2).
+#   JOBS (parallel test areas, default 2), CMSE_NSCALL_CHROOTS (where the
+#   release chroots live, default /var/cache/cmse-nscall/chroots).
 
 BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
+CMSE_NSCALL_CHROOTS ?= /var/cache/cmse-nscall/chroots
 
-.PHONY: all deps build demo check install clean
+.PHONY: all deps build demo check install clean check-gcc14 check-gcc15 check-all-gcc
 
 all: build
 
@@ -37,6 +47,20 @@ check: build
 	@rm -f $(BUILD)/testsuite/*/*.sum
 	-ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure
 	@sh testsuite/summarize $(BUILD)/testsuite
+
+# The host build's plugin (GCC 12.2.1) is loaded into each release's
+# compiler too: the version check must refuse it, naming both releases.
+check-gcc14: build
+	CMSE_NSCALL_CHROOTS=$(CMSE_NSCALL_CHROOTS) \
+	CMSE_NSCALL_FOREIGN_PLUGINS=$(abspath $(BUILD))/cmse_nscall.so \
+	sh cmake/check-release.sh trixie build-gcc14
+
+check-gcc15: build
+	CMSE_NSCALL_CHROOTS=$(CMSE_NSCALL_CHROOTS) \
+	CMSE_NSCALL_FOREIGN_PLUGINS=$(abspath $(BUILD))/cmse_nscall.so \
+	sh cmake/check-release.sh forky build-gcc15
+
+check-all-gcc: check check-gcc14 check-gcc15
 
 install: build
 	cmake --install $(BUILD)
