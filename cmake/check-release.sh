@@ -49,23 +49,23 @@ if [ "$(id -u)" != 0 ]; then
        "(debootstrap, mount, chroot); run this as root" >&2
   exit 2
 fi
+
+sh "$src/cmake/ensure-deps.sh" debootstrap
+mkdir -p "$chroots"
+chroots=$(cd "$chroots" && pwd -P)
+root=$chroots/$release
 case "$root/" in
   "$src"/*) echo "check-release: the chroot folder $root lies inside the" \
                  "checkout; set CMSE_NSCALL_CHROOTS elsewhere" >&2
             exit 2 ;;
 esac
 
-sh "$src/cmake/ensure-deps.sh" debootstrap
-mkdir -p "$chroots"
-chroots=$(cd "$chroots" && pwd -P)
-root=$chroots/$release
-
 # One run per chroot at a time: two would mount over each other and the
 # first to finish would unmount the other's /proc.
 exec 9>"$chroots/$release.lock"
 flock 9
 
-# Mount points made by this run, innermost last; unmounted in reverse.
+# Mount points made by this run, the latest first: unmounted in that order.
 mounted=""
 cleanup() {
   status=$?

@@ -114,21 +114,36 @@ extern int plugin_init (struct plugin_name_args *, struct plugin_gcc_version *)
 // symbols above: loaded into another release, dlopen (RTLD_NOW) succeeds
 // and plugin_init's version check names both compilers.  GCC 15 widened
 // location_t from 32 to 64 bits (line-map.h), which renames every function
-// taking one; GCC 14 changed register_scoped_attributes (below).  Not
+// taking one, and gave warning_at a diagnostic_option_id where GCC 12 and
+// 14 take an int; GCC 14 changed register_scoped_attributes (below).  Not
 // called before the version check has passed.
-extern bool warning_at (location_t, int, const char *, ...) __attribute__ ((weak));
-extern void error_at (location_t, const char *, ...) __attribute__ ((weak));
-extern rtx_insn *emit_insn_before_setloc (rtx, rtx_insn *, location_t)
-  __attribute__ ((weak));
-extern void copy_warning (location_t, location_t) __attribute__ ((weak));
-#if GCCPLUGIN_VERSION_MAJOR >= 14
-extern scoped_attributes *register_scoped_attributes (const scoped_attribute_specs &,
-                                                      bool) __attribute__ ((weak));
+// Each redeclaration must repeat one of the release's own declarations
+// exactly: a declaration that matched none would add an overload that
+// exists nowhere (a weak null the calls would prefer), so the
+// static_assert first picks the existing overload by exact type, which
+// stops the build when there is none.
+#define CMSE_NSCALL_WEAK(ret, name, params)                                  \
+  static_assert (sizeof (static_cast<ret (*) params> (&name)) != 0,          \
+                 #name " has no overload " #params " in this GCC release");   \
+  extern ret name params __attribute__ ((weak))
+#if GCCPLUGIN_VERSION_MAJOR >= 15
+typedef diagnostic_option_id cmse_nscall_option_id;
 #else
-extern scoped_attributes *register_scoped_attributes (const attribute_spec *,
-                                                      const char *, bool)
-  __attribute__ ((weak));
+typedef int cmse_nscall_option_id;
 #endif
+CMSE_NSCALL_WEAK (bool, warning_at,
+                  (location_t, cmse_nscall_option_id, const char *, ...));
+CMSE_NSCALL_WEAK (void, error_at, (location_t, const char *, ...));
+CMSE_NSCALL_WEAK (rtx_insn *, emit_insn_before_setloc, (rtx, rtx_insn *, location_t));
+CMSE_NSCALL_WEAK (void, copy_warning, (location_t, location_t));
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+CMSE_NSCALL_WEAK (scoped_attributes *, register_scoped_attributes,
+                  (const scoped_attribute_specs &, bool));
+#else
+CMSE_NSCALL_WEAK (scoped_attributes *, register_scoped_attributes,
+                  (const attribute_spec *, const char *, bool));
+#endif
+#undef CMSE_NSCALL_WEAK
 
 // Register a NULL-terminated table of attributes under namespace NS
 // ("cmse" for [[cmse::nonsecure_call]]).  Takes TABLE, which must live as
