@@ -15,17 +15,28 @@
 #                 (DEB_BUILD_OPTIONS=nocheck: without running the suite)
 #   make check-deb  build, dpkg -i, use and remove the package (as root)
 #   make clean    remove the build tree
+#   make check-gcc14   (as root) the same suite against Debian 13's
+#                 arm-none-eabi-gcc 14.2, in a chroot of Debian 13 "trixie";
+#                 build tree build-gcc14
+#   make check-gcc15   the same against Debian testing's ("forky") GCC 15.3;
+#                 build tree build-gcc15
+#   make check-all-gcc check, check-gcc14 and check-gcc15, in that order
+#                 (cmake/check-release.sh makes each chroot the first time,
+#                 then reuses it)
 #
 # Variables: BUILD (build tree, default build), CMSE_NSCALL_TARGET_CC
 #   (default arm-none-eabi-gcc), CMSE_NSCALL_SKIP_DEPS=1 (no package check),
-#   JOBS (parallel test areas, default 2); for make bench: BENCH_REPS,
-#   BENCH_SCALING_REPS, BENCH_OPT, BENCH_CONFIGS, BENCH_DOC (bench/run.sh).
+#   JOBS (parallel test areas, default 2), CMSE_NSCALL_CHROOTS (where the
+#   release chroots live, default /var/cache/cmse-nscall/chroots); for make
+#   bench: BENCH_REPS, BENCH_SCALING_REPS, BENCH_OPT, BENCH_CONFIGS, BENCH_DOC
+#   (bench/run.sh).
 
 BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
+CMSE_NSCALL_CHROOTS ?= /var/cache/cmse-nscall/chroots
 
-.PHONY: all deps build demo check bench install deb check-deb clean
+.PHONY: all deps build demo check bench install deb check-deb clean check-gcc14 check-gcc15 check-all-gcc
 
 all: build
 
@@ -49,6 +60,20 @@ check: build
 bench: build
 	@sh bench/ensure-deps.sh
 	@CMSE_NSCALL_TARGET_CC=$(CMSE_NSCALL_TARGET_CC) sh bench/run.sh $(BUILD)
+
+# The host build's plugin (GCC 12.2.1) is loaded into each release's
+# compiler too: the version check must refuse it, naming both releases.
+check-gcc14: build
+	CMSE_NSCALL_CHROOTS=$(CMSE_NSCALL_CHROOTS) \
+	CMSE_NSCALL_FOREIGN_PLUGINS=$(abspath $(BUILD))/cmse_nscall.so \
+	sh cmake/check-release.sh trixie build-gcc14
+
+check-gcc15: build
+	CMSE_NSCALL_CHROOTS=$(CMSE_NSCALL_CHROOTS) \
+	CMSE_NSCALL_FOREIGN_PLUGINS=$(abspath $(BUILD))/cmse_nscall.so \
+	sh cmake/check-release.sh forky build-gcc15
+
+check-all-gcc: check check-gcc14 check-gcc15
 
 install: build
 	cmake --install $(BUILD)

@@ -7,7 +7,7 @@
 //
 // Example: -mcpu=cortex-m33 -mfloat-abi=softfp gives profile MAINLINE,
 // has_dsp, has_fp, !hard_float_abi, fix_vlldm (the CVE-2021-35465 default).
-// Options: none.  Limits: arm-none-eabi GCC 12.2 variable names.
+// Options: none.  Limits: arm-none-eabi GCC 12.2, 14.2, 15.3 variable names.
 
 #ifndef CMSE_NSCALL_ARCH_H
 #define CMSE_NSCALL_ARCH_H

@@ -7,7 +7,8 @@
 //   arm-none-eabi-gcc -mcpu=cortex-m33 -mcmse -fplugin=cmse_nscall -c app.c
 // loads the plugin; "-fplugin-arg-cmse_nscall-help" lists its options.
 //
-// Options: see options.cc.  Limits: arm-none-eabi GCC 12.2 only (version.cc).
+// Options: see options.cc.  Limits: arm-none-eabi GCC 12.2, 14.2 or 15.3,
+// the release it was built for only (version.cc).
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"

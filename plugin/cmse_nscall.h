@@ -10,7 +10,7 @@
 // inline, hardened sequence: push {r4-r11}; bic; clear; msr; blxns; pop.
 //
 // Options: see cmse_nscall_option_table in options.cc and docs/options.md.
-// Limits: arm-none-eabi GCC 12.2 plugin headers.
+// Limits: arm-none-eabi GCC 12.2, 14.2 or 15.3 plugin headers.
 
 #ifndef CMSE_NSCALL_H
 #define CMSE_NSCALL_H

@@ -4,8 +4,10 @@
    without a cast is GCC's -Wincompatible-pointer-types warning, for the
    GNU spelling and for GCC's own attribute, in both directions.  With a
    cast there is no warning and the call through the marked type is
-   expanded.  */
+   expanded.  GCC 14 made -Wincompatible-pointer-types an error by default;
+   -Wno-error= keeps it the same diagnostic in every release.  */
 /* { dg-do compile } */
+/* { dg-options "-Wno-error=incompatible-pointer-types" } */
 
 typedef int __attribute__ ((cmse_nscall)) g_fn (int);
 typedef int __attribute__ ((cmse_nonsecure_call)) n_fn (int);

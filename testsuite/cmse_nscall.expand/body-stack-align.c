@@ -110,8 +110,10 @@ explicit (ns_f_t *p, float x)
 }
 
 /* A 16-byte local array passed by address: the prologue is 24 bytes
-   (push {lr} + sub sp, #20) or (push {rX, lr} + sub sp, #16).  */
-/* { dg-final { scan-assembler {with_locals:\n(?:[^\n]*\n)*?\t(?:push\t\{lr\}\n\tsub\tsp, sp, #20|push\t\{r[0-3], lr\}\n\tsub\tsp, sp, #16)\n} } } */
+   (push {lr} + sub sp, #20) or (push {rX, lr} + sub sp, #16).  GCC 14
+   schedules other instructions between the push and the sub; none of
+   them may move sp (no push, pop or write to sp).  */
+/* { dg-final { scan-assembler {with_locals:\n(?:[^\n]*\n)*?\t(?:push\t\{lr\}\n(?:\t(?!v?push|v?pop|[a-z.]+\tsp,)[^\n]*\n)*\tsub\tsp, sp, #20|push\t\{r[0-3], lr\}\n(?:\t(?!v?push|v?pop|[a-z.]+\tsp,)[^\n]*\n)*\tsub\tsp, sp, #16)\n} } } */
 /*
 ** with_locals:
 **	...

@@ -13,10 +13,14 @@
 /* { dg-final { scan-assembler-not {\tbfc\tr0, } } } */
 
 struct two_shorts { short a, b; };
+/* Through a typedef: in "void *__attribute__ ((cmse_nonsecure_call)) f
+   (void)" GCC 14 and later apply the mark to the pointer type (and drop it
+   with a warning) where GCC 12 applied it to the function type.  */
+typedef void *void_ptr;
 
 typedef int __attribute__ ((cmse_nonsecure_call)) ns_i_t (void);
 typedef unsigned __attribute__ ((cmse_nonsecure_call)) ns_u_t (void);
-typedef void *__attribute__ ((cmse_nonsecure_call)) ns_p_t (void);
+typedef void_ptr __attribute__ ((cmse_nonsecure_call)) ns_p_t (void);
 typedef unsigned long long __attribute__ ((cmse_nonsecure_call)) ns_ull_t (void);
 typedef struct two_shorts __attribute__ ((cmse_nonsecure_call)) ns_s_t (void);
 
