@@ -75,7 +75,9 @@ proc guide_man_options { path } {
     }
     set options {}
     foreach row [lrange $rows [expr {$format_end + 2}] end] {
-        if {![regexp {^\\fB\\fC([^\\]+)\\fR\t(\S.*)$} $row -> key help]} {
+        # go-md2man 2.0.2 (Debian 12) writes a code span as \fB\fC...\fR,
+        # 2.0.6 (Debian 13 and later) as \fB...\fR.
+        if {![regexp {^\\fB(?:\\fC)?([^\\]+)\\fR\t(\S.*)$} $row -> key help]} {
             return [list error "unexpected man table row {$row}"]
         }
         lappend options $key [string map {\\- - \\& "" \\(aq '} $help]
