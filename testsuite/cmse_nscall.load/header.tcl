@@ -154,12 +154,18 @@ foreach {lang driver} [list c $CMSE_NSCALL_CC c++ $CMSE_NSCALL_CXX] {
 }
 # A -D of the same name after it: GCC's usual redefinition warning, the
 # user's value wins (the macro is defined before the command line's).
+# GCC 15's preprocessor quotes the name with '' where 12 and 14 use "".
+if {[cmse_nscall_gcc_major] >= 15} {
+    set header_redefined_warning {warning: '__CMSE_NSCALL__' redefined}
+} else {
+    set header_redefined_warning {warning: "__CMSE_NSCALL__" redefined}
+}
 set rc [cmse_nscall_run_tool [list $CMSE_NSCALL_CC -mcpu=cortex-m33 $plugin_arg \
     -D__CMSE_NSCALL__=7 -dD -E -x c /dev/null]]
 load_expect "predefine: a -D of the same name redefines it, with GCC's warning" \
     [expr {[lindex $rc 0] == 0
            && [regexp {\n#define __CMSE_NSCALL__ [0-9]+\n.*\n#define __CMSE_NSCALL__ 7\n} [lindex $rc 2]]
-           && [regexp {warning: "__CMSE_NSCALL__" redefined} [lindex $rc 1]]}] [lrange $rc 0 1]
+           && [regexp $header_redefined_warning [lindex $rc 1]]}] [lrange $rc 0 1]
 
 # -- 5. lto1 ---------------------------------------------------------------
 set obj [file join [pwd] header-lto.o]
