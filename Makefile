@@ -5,6 +5,12 @@
 #   make          install missing Debian packages (as root), build cmse_nscall.so
 #   make demo     build, then show the plugin at work on an example
 #   make check    build, run the whole DejaGnu suite, end with "N passed, N failed, N skipped"
+#   make fuzz     build, then run testsuite/cmse_nscall.fuzz/fuzz.exp longer:
+#                 N random programs (default 100) from SEED (default
+#                 20261130), starting at index FIRST (default 0), each at
+#                 -O0 -O1 -O2 -O3 -Os in one execution configuration
+#                 (rotated), and MISUSE_N misuse inputs (default 1000);
+#                 results and logs in FUZZ_DIR (default $(BUILD)/fuzz-SEED)
 #   make install  install into the target compiler's plugin directory
 #                 (honours DESTDIR=/staging)
 #   make clean    remove the build tree
@@ -16,8 +22,13 @@
 BUILD ?= build
 CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
+N ?= 100
+SEED ?= 20261130
+FIRST ?= 0
+MISUSE_N ?= 1000
+FUZZ_DIR ?= $(BUILD)/fuzz-$(SEED)
 
-.PHONY: all deps build demo check install clean
+.PHONY: all deps build demo check fuzz install clean
 
 all: build
 
@@ -37,6 +48,16 @@ check: build
 	@rm -f $(BUILD)/testsuite/*/*.sum
 	-ctest --test-dir $(BUILD) -j$(JOBS) --output-on-failure
 	@sh testsuite/summarize $(BUILD)/testsuite
+
+fuzz: build
+	@mkdir -p $(FUZZ_DIR)
+	@sed 's|^set objdir .*|set objdir "$(abspath $(FUZZ_DIR))"|' \
+	  $(BUILD)/testsuite/cmse_nscall.fuzz/site.exp > $(FUZZ_DIR)/site.exp
+	@rm -f $(FUZZ_DIR)/*.sum
+	-cd $(FUZZ_DIR) && runtest --tool cmse_nscall --srcdir $(abspath testsuite) fuzz.exp \
+	  CMSE_NSCALL_FUZZ_N=$(N) CMSE_NSCALL_FUZZ_SEED=$(SEED) CMSE_NSCALL_FUZZ_FIRST=$(FIRST) \
+	  CMSE_NSCALL_FUZZ_MISUSE_N=$(MISUSE_N) >/dev/null
+	@sh testsuite/summarize --quiet $(FUZZ_DIR)
 
 install: build
 	cmake --install $(BUILD)
