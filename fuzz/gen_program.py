@@ -165,8 +165,8 @@ class Gen:
                 if bits % cont + width > cont:
                     bits = rup(bits, cont)
                 bits += width
-                if named:
-                    align = max(align, mt.align)
+                # GCC's ARM EABI layout: unnamed bit-fields count too.
+                align = max(align, mt.align)
         t.size, t.align = rup(rup(bits, 8) // 8, align), align
 
     def new_struct(self, max_size, hfa_ok, small=False):
