@@ -462,8 +462,9 @@ class Gen:
                     val = "1" if mt.kind == "bool" else "-1"
                     lines.append("  u.v.%s = %s;" % (name, val))
                 elif mt.kind == "bool":
-                    lines.append("  u.b[offsetof (%s, %s)] = argbits ? 0xffu : 1u;" % (t.cname, name))
+                    lines.append("  u.b[offsetof (%s, %s)] |= argbits ? 0xffu : 1u;" % (t.cname, name))
                 else:
+                    # |=: the members of a union overlap
                     lines.append("  for (unsigned i = 0; i < sizeof u.v.%s; i++) u.b[offsetof (%s, %s) + i] = 0xffu;"
                                  % (name, t.cname, name))
             lines += ["  for (unsigned i = 0; i < %d; i++) w[i] = u.w[i];" % words, "}"]
