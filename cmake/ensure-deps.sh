@@ -13,7 +13,7 @@
 # Limits: Debian and its derivatives (dpkg-query, apt-get).
 set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
-packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm"
+packages="g++ cmake make libgmp-dev gcc-arm-none-eabi libnewlib-arm-none-eabi dejagnu qemu-system-arm python3"
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "ensure-deps: not a Debian system; install the equivalents of: $packages" >&2
   echo "ensure-deps: then run with CMSE_NSCALL_SKIP_DEPS=1" >&2
