@@ -10,7 +10,8 @@
 #                 20261130), starting at index FIRST (default 0), each at
 #                 -O0 -O1 -O2 -O3 -Os in one execution configuration
 #                 (rotated), and MISUSE_N misuse inputs (default 1000);
-#                 results and logs in FUZZ_DIR (default $(BUILD)/fuzz-SEED)
+#                 results and logs in FUZZ_DIR (default $(BUILD)/fuzz-SEED);
+#                 FUZZ_OPTIONS="-fPIC -g3" adds options to the plugin builds
 #   make install  install into the target compiler's plugin directory
 #                 (honours DESTDIR=/staging)
 #   make clean    remove the build tree
@@ -27,6 +28,7 @@ SEED ?= 20261130
 FIRST ?= 0
 MISUSE_N ?= 1000
 FUZZ_DIR ?= $(BUILD)/fuzz-$(SEED)
+FUZZ_OPTIONS ?=
 
 .PHONY: all deps build demo check fuzz install clean
 
@@ -56,7 +58,7 @@ fuzz: build
 	@rm -f $(FUZZ_DIR)/*.sum
 	-cd $(FUZZ_DIR) && runtest --tool cmse_nscall --srcdir $(abspath testsuite) fuzz.exp \
 	  CMSE_NSCALL_FUZZ_N=$(N) CMSE_NSCALL_FUZZ_SEED=$(SEED) CMSE_NSCALL_FUZZ_FIRST=$(FIRST) \
-	  CMSE_NSCALL_FUZZ_MISUSE_N=$(MISUSE_N) >/dev/null
+	  CMSE_NSCALL_FUZZ_MISUSE_N=$(MISUSE_N) CMSE_NSCALL_FUZZ_EXTRA="$(FUZZ_OPTIONS)" >/dev/null
 	@sh testsuite/summarize --quiet $(FUZZ_DIR)
 
 install: build
