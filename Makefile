@@ -8,6 +8,13 @@
 #   make bench    build, then measure code size, executed instructions and
 #                 compile time against GCC -mcmse and Clang 19 (bench/run.sh;
 #                 writes build/bench/ and docs/performance.md; not part of check)
+#   make fuzz     build, then run testsuite/cmse_nscall.fuzz/fuzz.exp longer:
+#                 N random programs (default 100) from SEED (default
+#                 20261130), starting at index FIRST (default 0), each at
+#                 -O0 -O1 -O2 -O3 -Os in one execution configuration
+#                 (rotated), and MISUSE_N misuse inputs (default 1000);
+#                 results and logs in FUZZ_DIR (default $(BUILD)/fuzz-SEED);
+#                 FUZZ_OPTIONS="-fPIC -g3" adds options to the plugin builds
 #   make install  install into the target compiler's plugin directory, and
 #                 the CMake package, pkg-config and specs files beside it
 #                 (honours DESTDIR=/staging)
@@ -36,7 +43,14 @@ CMSE_NSCALL_TARGET_CC ?= arm-none-eabi-gcc
 JOBS ?= 2
 CMSE_NSCALL_CHROOTS ?= /var/cache/cmse-nscall/chroots
 
-.PHONY: all deps build demo check bench install deb check-deb clean check-gcc14 check-gcc15 check-all-gcc
+N ?= 100
+SEED ?= 20261130
+FIRST ?= 0
+MISUSE_N ?= 1000
+FUZZ_DIR ?= $(BUILD)/fuzz-$(SEED)
+FUZZ_OPTIONS ?=
+
+.PHONY: all deps build demo check fuzz bench install deb check-deb clean check-gcc14 check-gcc15 check-all-gcc
 
 all: build
 
@@ -74,6 +88,16 @@ check-gcc15: build
 	sh cmake/check-release.sh forky build-gcc15
 
 check-all-gcc: check check-gcc14 check-gcc15
+
+fuzz: build
+	@mkdir -p $(FUZZ_DIR)
+	@sed 's|^set objdir .*|set objdir "$(abspath $(FUZZ_DIR))"|' \
+	  $(BUILD)/testsuite/cmse_nscall.fuzz/site.exp > $(FUZZ_DIR)/site.exp
+	@rm -f $(FUZZ_DIR)/*.sum
+	-cd $(FUZZ_DIR) && runtest --tool cmse_nscall --srcdir $(abspath testsuite) fuzz.exp \
+	  CMSE_NSCALL_FUZZ_N=$(N) CMSE_NSCALL_FUZZ_SEED=$(SEED) CMSE_NSCALL_FUZZ_FIRST=$(FIRST) \
+	  CMSE_NSCALL_FUZZ_MISUSE_N=$(MISUSE_N) CMSE_NSCALL_FUZZ_EXTRA="$(FUZZ_OPTIONS)" >/dev/null
+	@sh testsuite/summarize --quiet $(FUZZ_DIR)
 
 install: build
 	cmake --install $(BUILD)

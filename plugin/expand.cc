@@ -91,6 +91,29 @@ cmse_nscall_reg_rtx (unsigned regno)
                                              : (machine_mode) SImode, regno);
 }
 
+// Mark INSN frame-related when a CFA note was put on it.  A step whose
+// registers all keep the prologue's rule (e.g. Baseline's `mov r8, r4'
+// when the prologue saved r8) gets no note; marked anyway, dwarf2cfi.cc
+// would read the asm pattern itself as the CFI expression and stop with an
+// internal error in dwarf2out_frame_debug_expr (it wants a SET).
+void
+cmse_nscall_mark_frame_related (rtx_insn *insn)
+{
+  for (rtx note = REG_NOTES (insn); note; note = XEXP (note, 1))
+    switch (REG_NOTE_KIND (note))
+      {
+      case REG_CFA_DEF_CFA:
+      case REG_CFA_ADJUST_CFA:
+      case REG_CFA_OFFSET:
+      case REG_CFA_EXPRESSION:
+      case REG_CFA_RESTORE:
+        RTX_FRAME_RELATED_P (insn) = 1;
+        return;
+      default:
+        break;
+      }
+}
+
 // Describe in the CFI the STEP just emitted as INSN.  DEPTH_AFTER is the
 // number of bytes the sequence has pushed once the step is done;
 // FRAME_POINTER_CFA_OFFSET is CFA - r7 when the CFA is r7-based, or -1
@@ -110,7 +133,6 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
                       int depth_after, HOST_WIDE_INT frame_pointer_cfa_offset,
                       cmse_nscall_cfa_state *state)
 {
-  RTX_FRAME_RELATED_P (insn) = 1;
   bool sp_based = frame_pointer_cfa_offset < 0;
 
   for (const std::pair<unsigned, int> &save : step.saves)
@@ -150,6 +172,7 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
                       gen_rtx_SET (stack_pointer_rtx,
                                    plus_constant (Pmode, stack_pointer_rtx,
                                                   step.sp_delta)));
+      cmse_nscall_mark_frame_related (insn);
       return;
     }
 
@@ -181,6 +204,7 @@ cmse_nscall_note_cfa (rtx_insn *insn, const cmse_nscall_step &step,
                                               cmse_nscall_slot_address (state->r7,
                                                                         depth_after)),
                                  frame_pointer_cfa_offset));
+  cmse_nscall_mark_frame_related (insn);
 }
 
 // Emit TEXT as a volatile basic asm insn before the call BEFORE, at the

@@ -202,7 +202,8 @@ cmse_nscall_mask_fp_args (std::vector<cmse_nscall_step> &steps,
 // FPSCR copied to the stack, then zeroed, and every s register that carries
 // no argument zeroed from a zero core register.  Armv8.1-M: FPCXT_S (FPSCR
 // and CONTROL_S.SFPA) saved with one vstr, FP registers and VPR cleared by
-// vscclrm, one range per run of free registers.
+// vscclrm, one range per run of free registers, FPSCR cleared but for
+// LTPSIZE.
 void
 cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
                                 const cmse_nscall_layout &layout, bool v8_1m)
@@ -232,6 +233,15 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
                                 + (run.second > run.first
                                    ? "-s" + std::to_string (run.second) : "")
                                 + ", vpr}");
+      // FPSCR for the callee: flags, QC and mode bits cleared, but
+      // LTPSIZE (bits 18:16) kept.  FPSCR is not banked, and with MVE an
+      // LTPSIZE of 0 makes every vector instruction of the callee
+      // tail-predicated by lr (Armv8.1-M ARM, loop tail predication); the
+      // Secure value is 4 (none) outside a tail-predicated loop, and the
+      // field reads 0 on cores without it.  r4 is cleared by the clrm.
+      cmse_nscall_add (steps, "vmrs\t" + zero + ", fpscr");
+      cmse_nscall_add (steps, "and\t" + zero + ", " + zero + ", #0x70000");
+      cmse_nscall_add (steps, "vmsr\tfpscr, " + zero);
       return;
     }
   cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
@@ -256,8 +266,8 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
     }
 }
 
-// After the call: FPSCR back (Armv8.1-M: FPCXT_S, after zeroing FPSCR
-// through the clrm'd r4 so the callee's flags do not survive), d8-d15 back.
+// After the call: FPSCR back (Armv8.1-M: FPCXT_S, so the callee's flags do
+// not survive), d8-d15 back.
 void
 cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps, bool v8_1m)
 {
@@ -367,9 +377,6 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
     }
 
   cmse_nscall_clear_core (steps, layout, v8_1m);
-  if (v8_1m && explicit_fp)
-    // r4 is zero after the clrm; the FPSCR flags are Secure state too.
-    cmse_nscall_add (steps, "vmsr\tfpscr, " + cmse_nscall_reg (cmse_nscall_scratch));
   if (!v8_1m)
     cmse_nscall_add (steps, std::string ("msr\tAPSR_nzcvq") + (target.has_dsp ? "g" : "")
                             + ", " + ip);

@@ -6,8 +6,12 @@
      vpush {d8-d15}            callee-saved s16-s31 (AAPCS 6.1.2)
      vscclrm {s1-s31, vpr}     every FP register but the argument, and the
                                MVE predicate register, zeroed
-     clrm {r0-r11, APSR}       no core argument: all zeroed
-     vmsr fpscr, r4            FPSCR zeroed (r4 is 0 after the clrm)
+     vmrs r4, fpscr; and r4, r4, #0x70000; vmsr fpscr, r4
+                               FPSCR zeroed but for LTPSIZE (bits 18:16,
+                               4 = no tail predication; 0 would predicate
+                               the callee's MVE instructions by lr: see
+                               cmse_nscall.run/fpscr-ltpsize.c)
+     clrm {r0-r11, APSR}       no core argument: all zeroed (r4 too)
      blxns r12; vpop {d8-d15}; vldr fpcxts, [sp], #8; pop {r4-r11}
    GCC 12 itself neither saves nor clears FPSCR here.
    Sum of pushes at the blxns: 8 + 32 + 8 + 64 = 112.  */
@@ -26,8 +30,10 @@ typedef float __attribute__ ((cmse_nonsecure_call)) ns_fn (float);
 **	vstr	fpcxts, \[sp, #-8\]!
 **	vpush	\{d8-d15\}
 **	vscclrm	\{s1-s31, vpr\}
-**	clrm	\{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR\}
+**	vmrs	r4, fpscr
+**	and	r4, r4, #0x70000
 **	vmsr	fpscr, r4
+**	clrm	\{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR\}
 **	blxns	r12
 **	vpop	\{d8-d15\}
 **	vldr	fpcxts, \[sp\], #8
