@@ -3,20 +3,30 @@
 // sequence.cc - build the Armv8-M Mainline non-secure call sequence.
 //
 // Two forms (before/after for  float (*)(float)  hard float, target r3):
-//  lazy     no FP argument or result: sub sp,#136; vlstm sp ... vlldm sp;
-//           add sp,#136 hide and restore all FP state (s0-s31, FPSCR),
-//           relying on FPCCR_S.TS = 1 as Secure firmware using FP must set.
-//  explicit hard-float FP arguments or results: vpush {d8-d15}; save
-//           FPSCR on the stack; zero FPSCR and every s register that
-//           carries no argument; after the call restore FPSCR and d8-d15.
+//  lazy     sub sp,#136; vlstm sp ... vlldm sp; add sp,#136 hide and
+//           restore all FP state (s0-s31, FPSCR), relying on FPCCR_S.TS = 1
+//           as Secure firmware using FP must set.  On Armv8-M Mainline
+//           hard-float FP arguments cross it in core "shuttle" registers:
+//             vmov r5, s0; sub sp,#136; vlstm sp; vmov s0, r5;
+//             movs r4,#0; vmsr fpscr, r4 ... blxns r12; vmov r0, s0;
+//             (erratum fix); vlldm sp; vmov s0, r0; add sp,#136
+//           (no FP argument but an FP result: vmov r4, s0 before VLSTM, so
+//           the Secure FP context is active and VLSTM saves it,
+//           CVE-2024-7883).
+//  explicit hard-float FP arguments or results on Armv8.1-M, or on
+//           Mainline when the FP argument words do not fit the shuttles
+//           (r5-r11 and the r0-r3 without a core argument): vpush
+//           {d8-d15}; save FPSCR on the stack; zero FPSCR and every s
+//           register that carries no argument; after the call restore
+//           FPSCR and d8-d15.
 // In both, r4-r11 are pushed first and popped last, so the Secure values
 // are restored whatever the callee does; every core register r0-r11 that
 // carries no argument receives the (public) callee address; argument
 // padding is cleared; APSR gets the callee address too (GE included when
 // the DSP extension exists).
 //
-// Options: none.  Limits: Mainline only (no Baseline push of high
-// registers, no Armv8.1-M clrm/vscclrm yet).
+// Options: none.  Limits: Mainline (Armv8-M and Armv8.1-M) here; Baseline
+// in cmse_nscall_baseline_sequence.
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
