@@ -273,26 +273,27 @@ cmse_nscall_plan_arg_shuttles (const cmse_nscall_layout &layout,
 
 // Shuttles for the result across VLLDM: r0-r3 (call-clobbered, no result
 // in them under AAPCS-VFP), then r5-r11 (the pop restores them after the
-// move back); never r4, the erratum fix's scratch.  At most 8 words (an
-// HFA of four doubles, AAPCS 6.1.2.1), so they always fit.
-void
+// move back); never r4, the erratum fix's scratch.  An AAPCS-VFP result
+// is at most 8 words (an HFA of four doubles, AAPCS 6.1.2.1), so they fit;
+// returns false otherwise.
+bool
 cmse_nscall_plan_result_shuttles (const cmse_nscall_layout &layout,
                                   std::vector<cmse_nscall_shuttle> *moves)
 {
   std::vector<unsigned> pool = { 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11 };
-  bool fits = cmse_nscall_plan_shuttles (layout.vfp_result & 0xffff, pool, moves);
-  gcc_assert (fits);
+  return cmse_nscall_plan_shuttles (layout.vfp_result & 0xffff, pool, moves);
 }
 
 // Armv8-M Mainline hard float: whether the lazy form carries the FP
-// arguments across VLSTM (they fit the shuttles); otherwise the explicit
-// form is used.
+// arguments across VLSTM and the FP result across VLLDM (both fit their
+// shuttles); otherwise the explicit form is used.
 bool
 cmse_nscall_lazy_hard_p (const cmse_nscall_layout &layout, bool v8_1m)
 {
-  std::vector<cmse_nscall_shuttle> moves;
+  std::vector<cmse_nscall_shuttle> args, result;
   return !v8_1m && cmse_nscall_has_vfp (layout)
-         && cmse_nscall_plan_arg_shuttles (layout, &moves);
+         && cmse_nscall_plan_arg_shuttles (layout, &args)
+         && cmse_nscall_plan_result_shuttles (layout, &result);
 }
 
 // s registers that carry argument bits partly: clear the other bits
