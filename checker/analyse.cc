@@ -16,7 +16,11 @@
 // walk continues until none of r4-r11 (and s16-s31 in the explicit
 // hard-float form) holds what the Non-secure callee left in it any more
 // (popped from the Secure stack or rewritten); reading one of them before
-// that is a FAIL.
+// that is a FAIL.  VLSTM hides s0-s31 (FPCCR_S.TS = 1 assumed, as the
+// plugin documents): in the lazy hard-float form the s registers written
+// after it must be arguments (padding clear) or public, and FPSCR public;
+// an unconditional vmov before VLSTM proves the Secure FP context was
+// active, so an FP result may be moved out before VLLDM (CVE-2024-7883).
 // Rules: Armv8-M ARM (DDI0553) BLXNS, CLRM, VSCCLRM, VLSTM/VLLDM; AAPCS
 // 6.1.1-6.1.2 callee-saved registers; Arm's "Armv8-M Security
 // Extensions: Requirements on Development Tools" on what a non-secure
@@ -372,6 +376,11 @@ struct state
   bool saved[16] = {};
   bool fp_saved[32] = {};
   bool vlstm = false;
+  // The lazy hard-float form: an unconditional vmov ran before VLSTM
+  // (so CONTROL_S.SFPA was 1 and VLSTM saved the Secure FP context;
+  // fp_active_at_vlstm is its value at the VLSTM), and FP instructions
+  // ran after it (they write FP registers the callee will see).
+  bool fp_active = false, fp_active_at_vlstm = false, fp_after_vlstm = false;
   unsigned next_id = 1000;
   // For the flags and public-value rules: the callee address's origin.
   bool have_target = false;
@@ -556,6 +565,14 @@ execute (state *st, const cmse_insn &insn, bool in_it)
         if (r < 13 && !is_pubarg (*st, st->r[r]))
           st->nzcvq_pub = false;
     }
+
+  // Any FP instruction makes the Secure FP context active (Armv8-M ARM,
+  // ExecuteFPCheck sets CONTROL_S.SFPA); only an unconditional vmov is
+  // counted, the form the plugin uses.
+  if (b == "vmov" && !in_it && !st->vlstm)
+    st->fp_active = true;
+  if (st->vlstm && b[0] == 'v' && b != "vlstm" && b != "vlldm")
+    st->fp_after_vlstm = true;
 
   int rd = reg (0);
   if ((b == "mov" || b == "movs") && n == 2 && rd >= 0)
@@ -814,8 +831,17 @@ execute (state *st, const cmse_insn &insn, bool in_it)
     }
   if (b == "vlstm")
     {
-      if (!in_it)
-        st->vlstm = true;
+      if (!in_it && !st->vlstm)
+        {
+          st->vlstm = true;
+          st->fp_active_at_vlstm = st->fp_active;
+          // The Secure FP context is saved and, with FPCCR_S.TS = 1 (the
+          // lazy form's documented requirement), s0-s31 are cleared when
+          // the lazy preservation runs, before anyone reads them: what
+          // the callee can see is what is written after this point.
+          for (unsigned i = 0; i < 32; i++)
+            st->s[i] = make_const (0);
+        }
       return;
     }
   if (b == "vscclrm" && n == 1)
@@ -1121,31 +1147,46 @@ check_site (const trace &t, const site_facts &facts, cmse_site_result *res)
     why.push_back ("APSR flags (N, Z, C, V, Q) are not cleared before the blxns");
   if (facts.dsp && !st.ge_pub)
     why.push_back ("APSR.GE is not cleared before the blxns (core with the DSP extension)");
+  // The s registers at the blxns: argument registers with their padding
+  // clear, every other one public.
+  auto check_fp_regs = [&] (const char *hidden) {
+    for (unsigned s = 0; s < 32; s++)
+      {
+        const value &v = st.s[s];
+        bool arg = s < 16 && (facts.vfp_args & (1u << s));
+        if (arg)
+          {
+            uint32_t pad = facts.note ? ~facts.note->vfp_live[s] & ~v.zero : 0;
+            if (v.kind == V_CONST && v.known)
+              pad = facts.note ? ~facts.note->vfp_live[s] & v.c : 0;
+            if (pad)
+              why.push_back ("padding bits " + hex (pad) + " of argument register s"
+                             + std::to_string (s) + " are not cleared");
+            continue;
+          }
+        if (!is_public (st, v))
+          {
+            why.push_back ("s" + std::to_string (s) + " is not cleared " + hidden
+                           + "before the blxns");
+            break;
+          }
+      }
+  };
   bool explicit_fp = false;
+  if (facts.has_fp && st.vlstm && st.fp_after_vlstm)
+    {
+      // The lazy hard-float form writes the FP arguments back after
+      // VLSTM: those writes are what the callee sees; FPSCR too, as
+      // Secure FP instructions ran after VLSTM.
+      check_fp_regs ("after VLSTM ");
+      if (!st.fpscr_pub)
+        why.push_back ("FPSCR is not cleared after VLSTM before the blxns (Secure FP "
+                       "instructions ran after VLSTM)");
+    }
   if (facts.has_fp && !st.vlstm)
     {
       explicit_fp = true;
-      for (unsigned s = 0; s < 32; s++)
-        {
-          const value &v = st.s[s];
-          bool arg = s < 16 && (facts.vfp_args & (1u << s));
-          if (arg)
-            {
-              uint32_t pad = facts.note ? ~facts.note->vfp_live[s] & ~v.zero : 0;
-              if (v.kind == V_CONST && v.known)
-                pad = facts.note ? ~facts.note->vfp_live[s] & v.c : 0;
-              if (pad)
-                why.push_back ("padding bits " + hex (pad) + " of argument register s"
-                               + std::to_string (s) + " are not cleared");
-              continue;
-            }
-          if (!is_public (st, v))
-            {
-              why.push_back ("s" + std::to_string (s) + " is not cleared and not hidden "
-                             "by VLSTM before the blxns");
-              break;
-            }
-        }
+      check_fp_regs ("and not hidden by VLSTM ");
       if (!st.fpscr_pub)
         why.push_back ("FPSCR is not cleared before the blxns (its condition and "
                        "exception flags come from Secure code)");
@@ -1175,6 +1216,10 @@ check_site (const trace &t, const site_facts &facts, cmse_site_result *res)
   st.have_target = false;
   int it_left = 0;
   bool seen_vlldm = false, mitigated = false, seen_control = false;
+  // VLSTM saved an active Secure FP context, so VLLDM loads what it
+  // saved whatever FP instruction runs in between (the lazy hard-float
+  // form moves the FP result out of s0-s15 before VLLDM).
+  const bool saved_active = st.vlstm && st.fp_active_at_vlstm;
   std::string fp_before_vlldm;
   bool restored = false;
   size_t i = 0;
@@ -1235,7 +1280,7 @@ check_site (const trace &t, const site_facts &facts, cmse_site_result *res)
             mitigated = true;
           else if (in_it && seen_control)
             mitigated = true;
-          else if (fp_before_vlldm.empty () && !in_it)
+          else if (fp_before_vlldm.empty () && !in_it && !saved_active)
             fp_before_vlldm = insn.text + "' at " + hex (insn.addr);
         }
       if (b == "vlldm" && !in_it)

@@ -3,20 +3,30 @@
 // sequence.cc - build the Armv8-M Mainline non-secure call sequence.
 //
 // Two forms (before/after for  float (*)(float)  hard float, target r3):
-//  lazy     no FP argument or result: sub sp,#136; vlstm sp ... vlldm sp;
-//           add sp,#136 hide and restore all FP state (s0-s31, FPSCR),
-//           relying on FPCCR_S.TS = 1 as Secure firmware using FP must set.
-//  explicit hard-float FP arguments or results: vpush {d8-d15}; save
-//           FPSCR on the stack; zero FPSCR and every s register that
-//           carries no argument; after the call restore FPSCR and d8-d15.
+//  lazy     sub sp,#136; vlstm sp ... vlldm sp; add sp,#136 hide and
+//           restore all FP state (s0-s31, FPSCR), relying on FPCCR_S.TS = 1
+//           as Secure firmware using FP must set.  On Armv8-M Mainline
+//           hard-float FP arguments cross it in core "shuttle" registers:
+//             vmov r5, s0; sub sp,#136; vlstm sp; vmov s0, r5;
+//             movs r4,#0; vmsr fpscr, r4 ... blxns r12; vmov r0, s0;
+//             (erratum fix); vlldm sp; vmov s0, r0; add sp,#136
+//           (no FP argument but an FP result: vmov r4, s0 before VLSTM, so
+//           the Secure FP context is active and VLSTM saves it,
+//           CVE-2024-7883).
+//  explicit hard-float FP arguments or results on Armv8.1-M, or on
+//           Mainline when the FP argument words do not fit the shuttles
+//           (r5-r11 and the r0-r3 without a core argument): vpush
+//           {d8-d15}; save FPSCR on the stack; zero FPSCR and every s
+//           register that carries no argument; after the call restore
+//           FPSCR and d8-d15.
 // In both, r4-r11 are pushed first and popped last, so the Secure values
 // are restored whatever the callee does; every core register r0-r11 that
 // carries no argument receives the (public) callee address; argument
 // padding is cleared; APSR gets the callee address too (GE included when
 // the DSP extension exists).
 //
-// Options: none.  Limits: Mainline only (no Baseline push of high
-// registers, no Armv8.1-M clrm/vscclrm yet).
+// Options: none.  Limits: Mainline (Armv8-M and Armv8.1-M) here; Baseline
+// in cmse_nscall_baseline_sequence.
 
 #include "cmse_nscall-gcc.h"
 #include "cmse_nscall.h"
@@ -168,8 +178,9 @@ cmse_nscall_mask_core_args (std::vector<cmse_nscall_step> &steps,
     }
 }
 
+// Whether the call has hard-float FP arguments or an FP result.
 bool
-cmse_nscall_needs_explicit_fp (const cmse_nscall_layout &layout)
+cmse_nscall_has_vfp (const cmse_nscall_layout &layout)
 {
   if (layout.vfp_result)
     return true;
@@ -177,6 +188,112 @@ cmse_nscall_needs_explicit_fp (const cmse_nscall_layout &layout)
     if (live)
       return true;
   return false;
+}
+
+// One move between FP registers and core "shuttle" registers: COUNT (1 or
+// 2) s registers from SREG on (2: the d register SREG / 2) and the core
+// registers CORE[0..COUNT-1].
+struct cmse_nscall_shuttle
+{
+  unsigned sreg;
+  unsigned count;
+  unsigned core[2];
+};
+
+// Plan the moves of the s registers in MASK (bit N = sN, N < 16) to core
+// registers taken in order from POOL: a pair s2k/s2k+1 both in MASK moves
+// as dk with one vmov of two core registers.  Returns false when POOL is
+// too short.
+bool
+cmse_nscall_plan_shuttles (unsigned mask, const std::vector<unsigned> &pool,
+                           std::vector<cmse_nscall_shuttle> *moves)
+{
+  size_t next = 0;
+  for (unsigned sreg = 0; sreg < 16; sreg++)
+    {
+      if (!(mask >> sreg & 1))
+        continue;
+      cmse_nscall_shuttle move;
+      move.sreg = sreg;
+      move.count = (sreg % 2 == 0 && (mask >> (sreg + 1) & 1)) ? 2 : 1;
+      if (next + move.count > pool.size ())
+        return false;
+      for (unsigned i = 0; i < move.count; i++)
+        move.core[i] = pool[next++];
+      moves->push_back (move);
+      sreg += move.count - 1;
+    }
+  return true;
+}
+
+// vmov from FP registers to the shuttles (TO_CORE) or back.
+void
+cmse_nscall_move_shuttles (std::vector<cmse_nscall_step> &steps,
+                           const std::vector<cmse_nscall_shuttle> &moves, bool to_core)
+{
+  for (const cmse_nscall_shuttle &m : moves)
+    {
+      std::string core = cmse_nscall_reg (m.core[0]);
+      std::string fp = "s" + std::to_string (m.sreg);
+      if (m.count == 2)
+        {
+          core += ", " + cmse_nscall_reg (m.core[1]);
+          fp = "d" + std::to_string (m.sreg / 2);
+        }
+      cmse_nscall_add (steps, "vmov\t" + (to_core ? core + ", " + fp : fp + ", " + core));
+    }
+}
+
+// The FP argument registers of LAYOUT (bit N = sN).
+unsigned
+cmse_nscall_vfp_arg_mask (const cmse_nscall_layout &layout)
+{
+  unsigned mask = 0;
+  for (unsigned sreg = 0; sreg < 16; sreg++)
+    if (layout.vfp_live[sreg])
+      mask |= 1u << sreg;
+  return mask;
+}
+
+// Shuttles for the arguments: r5-r11 (saved by the push; r4 stays the
+// scratch of the masks and of FPSCR), then r0-r3 that carry no core
+// argument; all of them receive the callee address before the blxns.
+bool
+cmse_nscall_plan_arg_shuttles (const cmse_nscall_layout &layout,
+                               std::vector<cmse_nscall_shuttle> *moves)
+{
+  std::vector<unsigned> pool;
+  for (unsigned reg = 5; reg <= 11; reg++)
+    pool.push_back (reg);
+  for (unsigned reg = 0; reg < 4; reg++)
+    if (!(layout.core_args >> reg & 1))
+      pool.push_back (reg);
+  return cmse_nscall_plan_shuttles (cmse_nscall_vfp_arg_mask (layout), pool, moves);
+}
+
+// Shuttles for the result across VLLDM: r0-r3 (call-clobbered, no result
+// in them under AAPCS-VFP), then r5-r11 (the pop restores them after the
+// move back); never r4, the erratum fix's scratch.  An AAPCS-VFP result
+// is at most 8 words (an HFA of four doubles, AAPCS 6.1.2.1), so they fit;
+// returns false otherwise.
+bool
+cmse_nscall_plan_result_shuttles (const cmse_nscall_layout &layout,
+                                  std::vector<cmse_nscall_shuttle> *moves)
+{
+  std::vector<unsigned> pool = { 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11 };
+  return cmse_nscall_plan_shuttles (layout.vfp_result & 0xffff, pool, moves);
+}
+
+// Armv8-M Mainline hard float: whether the lazy form carries the FP
+// arguments across VLSTM and the FP result across VLLDM (both fit their
+// shuttles); otherwise the explicit form is used.
+bool
+cmse_nscall_lazy_hard_p (const cmse_nscall_layout &layout, bool v8_1m)
+{
+  std::vector<cmse_nscall_shuttle> args, result;
+  return !v8_1m && cmse_nscall_has_vfp (layout)
+         && cmse_nscall_plan_arg_shuttles (layout, &args)
+         && cmse_nscall_plan_result_shuttles (layout, &result);
 }
 
 // s registers that carry argument bits partly: clear the other bits
@@ -360,7 +477,15 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
 {
   std::vector<cmse_nscall_step> steps;
   const std::string ip = cmse_nscall_reg (cmse_nscall_ip);
-  bool explicit_fp = cmse_nscall_needs_explicit_fp (layout);
+  const std::string scratch = cmse_nscall_reg (cmse_nscall_scratch);
+  bool lazy_hard = cmse_nscall_lazy_hard_p (layout, v8_1m);
+  bool explicit_fp = cmse_nscall_has_vfp (layout) && !lazy_hard;
+  std::vector<cmse_nscall_shuttle> arg_moves, result_moves;
+  if (lazy_hard)
+    {
+      cmse_nscall_plan_arg_shuttles (layout, &arg_moves);
+      cmse_nscall_plan_result_shuttles (layout, &result_moves);
+    }
 
   cmse_nscall_add (steps, "push\t{r4-r11}", -32);
   cmse_nscall_saves (steps, 4, 8);
@@ -371,9 +496,40 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
     cmse_nscall_explicit_fp_before (steps, layout, v8_1m);
   else
     {
+      if (lazy_hard)
+        {
+          // The FP arguments go to core registers before VLSTM, which
+          // hides every FP register.  Reading them is an FP instruction,
+          // so the Secure FP context is active (CONTROL_S.SFPA = 1) and
+          // VLSTM saves it; with no FP argument, a read of s0 does the
+          // same, or VLSTM would save nothing and VLLDM after the FP
+          // result move would load a never-written area (CVE-2024-7883).
+          cmse_nscall_move_shuttles (steps, arg_moves, true);
+          if (arg_moves.empty ())
+            cmse_nscall_add (steps, "vmov\t" + scratch + ", s0");
+          // Half-precision arguments: only the low half-word is the
+          // argument (AAPCS 6.1.2.1); the rest is cleared in the shuttle.
+          for (const cmse_nscall_shuttle &m : arg_moves)
+            for (unsigned i = 0; i < m.count; i++)
+              {
+                uint32_t live = layout.vfp_live[m.sreg + i];
+                if (live != 0xffffffffu)
+                  cmse_nscall_mask_core (steps, m.core[i], live, cmse_nscall_scratch);
+              }
+        }
       cmse_nscall_add (steps, "sub\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
                        -cmse_nscall_vlstm_area);
       cmse_nscall_add (steps, "vlstm\tsp");
+      if (!arg_moves.empty ())
+        {
+          // The first FP instruction after VLSTM performs the lazy
+          // preservation (saving, and with FPCCR_S.TS = 1 clearing, s0-s31
+          // and FPSCR); then the arguments come back, and FPSCR gets a
+          // defined value rather than whatever the preservation left.
+          cmse_nscall_move_shuttles (steps, arg_moves, false);
+          cmse_nscall_add (steps, "movs\t" + scratch + ", #0");
+          cmse_nscall_add (steps, "vmsr\tfpscr, " + scratch);
+        }
     }
 
   cmse_nscall_clear_core (steps, layout, v8_1m);
@@ -387,6 +543,9 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
     cmse_nscall_explicit_fp_after (steps, v8_1m);
   else
     {
+      // The FP result would be overwritten by VLLDM: it waits in core
+      // registers.
+      cmse_nscall_move_shuttles (steps, result_moves, true);
       if (target.vlldm_erratum_fix && v8_1m)
         // CVE-2021-35465 on Armv8.1-M, as GCC does it: clear VPR first.
         cmse_nscall_add (steps, "vscclrm\t{vpr}");
@@ -405,6 +564,7 @@ cmse_nscall_mainline_sequence (const cmse_nscall_layout &layout,
           cmse_nscall_add (steps, "it\tmi\n\t.inst.w\t0xeeb00a40");
         }
       cmse_nscall_add (steps, "vlldm\tsp");
+      cmse_nscall_move_shuttles (steps, result_moves, false);
       cmse_nscall_add (steps, "add\tsp, sp, #" + std::to_string (cmse_nscall_vlstm_area),
                        cmse_nscall_vlstm_area);
     }

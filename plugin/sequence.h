@@ -47,7 +47,9 @@ struct cmse_nscall_step
 // Rules followed: Armv8-M ARM (DDI0553) BLXNS requires bit 0 of the
 // target clear to enter Non-secure state; AAPCS 6.1.1 r4-r11 are
 // callee-saved and 6.1.2 s16-s31 callee-saved; libgcc's
-// cmse_nonsecure_call.S for the VLLDM erratum (CVE-2021-35465) sequence.
+// cmse_nonsecure_call.S for the VLLDM erratum (CVE-2021-35465) sequence;
+// CVE-2024-7883 (the Secure FP context is made active before VLSTM when
+// an FP result crosses VLLDM in core registers).
 // NORETURN: the callee's type says it never returns; a udf after the
 // sequence stops a hostile callee that returns anyway from falling into
 // whatever code follows.

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* body-cfi-sp-hard.c - -g, no frame pointer, the explicit hard-float form
-   (-O2, prologue push {r3, lr}: CFA = sp + 8):
+   (-O2, prologue push {r3, lr}: CFA = sp + 8).  Six double arguments
+   (12 words, d0-d5) do not fit the core shuttles of the lazy hard-float
+   form (plugin/sequence.cc), so this call still takes the explicit form:
      push {r4-r11}      .cfi_def_cfa_offset 40
      vpush {d8-d15}     .cfi_def_cfa_offset 104
      push {r4, r5}      .cfi_def_cfa_offset 112
@@ -23,10 +25,11 @@
 /* { dg-final { scan-assembler {\tpop\t\{r4-r11\}\n(?:\t\.cfi_(?:offset|restore) [^\n]*\n)*\t\.cfi_def_cfa_offset 8\n} } } */
 /* { dg-final { scan-assembler {\.cfi_offset (?:80|264), -104\n} } } */
 
-typedef float __attribute__ ((cmse_nonsecure_call)) ns_t (float);
+typedef void __attribute__ ((cmse_nonsecure_call)) ns_t (double, double, double,
+                                                        double, double, double);
 
-float
-call_f (ns_t *p, float x)
+void
+call_f (ns_t *p, double a, double b, double c, double d, double e, double f)
 {
-  return p (x);
+  p (a, b, c, d, e, f);
 }
