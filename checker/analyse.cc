@@ -939,8 +939,22 @@ execute (state *st, const cmse_insn &insn, bool in_it)
   if (b == "push" || b == "pop" || b.compare (0, 3, "ldm") == 0
       || b.compare (0, 3, "stm") == 0)
     {
-      if (n >= 1 && o[0].compare (0, 2, "sp") == 0)
+      // Only a written-back base ("sp!") moves sp: "ldm sp, {r0-r3}" (GCC 15 loads a stacked
+      // argument so) reads the stack and leaves sp and the model as they
+      // are (Armv8-M ARM, LDM: the base is written back only with "!").
+      // The words it reads are not modelled (stores to [sp, #N] are not
+      // tracked), so the loaded registers hold new Secure-derived values.
+      bool lists_sp = false;
+      if (b == "pop" || b.compare (0, 3, "ldm") == 0)
+        for (const std::string &e : reg_list (o[n - 1]))
+          lists_sp |= core_reg (e) == 13;
+      bool writeback = n >= 2 && o[0].back () == '!';
+      int base = n >= 2 ? core_reg (writeback ? o[0].substr (0, o[0].size () - 1)
+                                              : o[0]) : -1;
+      if ((base == 13 && writeback) || lists_sp)
         stack_lost (st, insn);
+      else if (writeback && base >= 0 && base < 13)
+        st->r[base] = fresh (st);
       if (b == "pop" || b.compare (0, 3, "ldm") == 0)
         for (const std::string &e : reg_list (o[n - 1]))
           if (core_reg (e) >= 0 && core_reg (e) < 13)

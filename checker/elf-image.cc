@@ -2,7 +2,7 @@
 //
 // elf-image.cc - read an Arm ELF file with libelf (elf-image.h).
 //
-// Example: .note.cmse_nscall in an object holds address 0 and a REL
+// Example: .cmse_nscall.note in an object holds address 0 and a REL
 // relocation R_ARM_ABS32 against the section symbol of .text with the
 // in-place addend 0x34; this reader turns it into (shndx of .text, 0x34).
 // In a linked image the word is already 0x10000234.
@@ -298,7 +298,8 @@ cmse_image_read (const std::string &path, cmse_image *image, std::string *error)
     if (s.type == SHT_ARM_ATTRIBUTES)
       cmse_check_parse_attributes (s.data, &image->attributes);
   for (const cmse_section &s : image->sections)
-    if (s.type == SHT_NOTE && s.name == CMSE_NSCALL_NOTE_SECTION)
+    if (s.type == SHT_NOTE && (s.name == CMSE_NSCALL_NOTE_SECTION
+                               || s.name == CMSE_NSCALL_NOTE_SECTION_OLD))
       cmse_check_parse_notes (s, image);
   return true;
 }

@@ -4,7 +4,7 @@
 // (linked image or relocatable object), read with elfutils' libelf:
 // sections, symbols (including the $t/$d mapping symbols that tell code
 // from literal pools), relocations, the build attributes of
-// .ARM.attributes and the plugin's .note.cmse_nscall notes.
+// .ARM.attributes and the plugin's .cmse_nscall.note notes.
 //
 // Example: cmse_image img; std::string err;
 //   if (!cmse_image_read ("secure.elf", &img, &err)) -> err "secure.elf: not an ELF file"
@@ -57,7 +57,7 @@ struct cmse_attributes
   int mve = -1;              // Tag_MVE_arch (48)
 };
 
-// One .note.cmse_nscall site note, decoded (checker/note-format.h).
+// One .cmse_nscall.note site note, decoded (checker/note-format.h).
 struct cmse_site_note
 {
   unsigned shndx;            // section of the call site

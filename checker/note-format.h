@@ -6,7 +6,7 @@
 // checker/ (reader); plain C++, no GCC or LLVM header.
 //
 // Example: `int (*)(struct { char c; short s; })' on Cortex-M33 soft float
-// gives one note in section .note.cmse_nscall (SHT_NOTE, not SHF_ALLOC):
+// gives one note in section .cmse_nscall.note (SHT_NOTE, not SHF_ALLOC):
 //   namesz 12, descsz 112, type 1, name "cmse_nscall\0"
 //   desc word 0   address of the sequence's first instruction (its
 //                 register save); the call is the first blxns from there
@@ -25,7 +25,12 @@
 #ifndef CMSE_NSCALL_NOTE_FORMAT_H
 #define CMSE_NSCALL_NOTE_FORMAT_H
 
-#define CMSE_NSCALL_NOTE_SECTION ".note.cmse_nscall"
+// Not ".note.*": default linker scripts of some C libraries (picolibc's
+// picolibc.ld, which arm-none-eabi-gcc 15 in Debian forky passes when no
+// -T is given) discard "*(.note .note.*)", and the note would never
+// reach the image.  The checker also reads the earlier name.
+#define CMSE_NSCALL_NOTE_SECTION ".cmse_nscall.note"
+#define CMSE_NSCALL_NOTE_SECTION_OLD ".note.cmse_nscall"
 #define CMSE_NSCALL_NOTE_OWNER "cmse_nscall"   // namesz 12 with the NUL
 #define CMSE_NSCALL_NOTE_TYPE_SITE 1u          // one non-secure call site
 #define CMSE_NSCALL_NOTE_FORMAT 1u

@@ -21,7 +21,7 @@
 // the start of the sequence and not at the blxns: the sequence's own
 // instructions stay adjacent in the assembly text (msr; blxns; mrs), as
 // the expand tests pin them; the checker finds the blxns from there.
-// A function in a COMDAT group gets its note in a .note.cmse_nscall
+// A function in a COMDAT group gets its note in a .cmse_nscall.note
 // section of the same group, so that the copy the linker discards takes
 // its note along.
 // Options: none.  Limits: labels are numbered per translation unit.

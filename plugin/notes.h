@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // notes.h - record each expanded non-secure call in an ELF note
-// (.note.cmse_nscall, format in checker/note-format.h) for the image
+// (.cmse_nscall.note, format in checker/note-format.h) for the image
 // checker cmse-nscall-check.
 //
 // Before: the sequence's insns ... blxns r12 ...
@@ -10,7 +10,7 @@
 //   .set .Lcmse_nscall_site_3, .
 // and, in the assembly file, a note whose first word is a relocation to
 // that address:
-//   .pushsection .note.cmse_nscall,"o",%note,.Lcmse_nscall_site_3
+//   .pushsection .cmse_nscall.note,"o",%note,.Lcmse_nscall_site_3
 //   .4byte 12, 112, 1 ; .asciz "cmse_nscall" ; .4byte .Lcmse_nscall_site_3 ...
 //   .popsection
 // Options: none.  Limits: one note per expanded call; none for calls the

@@ -9,8 +9,10 @@
    unsigned result.
    Switches: OMIT_CLEAR_R2 OMIT_CLEAR_R7 OMIT_CLEAR_R11 OMIT_APSR
    NZCVQ_ONLY OMIT_SAVE OMIT_RESTORE OMIT_MASK OMIT_BIC OMIT_VLSTM
-   OMIT_ERRATUM UNCOND_VMOV OMIT_EXTEND READ_R4 NO_NOTE SECRET_R1, and
-   NOTE_SHIFT (a note that names the address after the blxns).
+   OMIT_ERRATUM UNCOND_VMOV OMIT_EXTEND READ_R4 NO_NOTE SECRET_R1,
+   NOTE_SHIFT (a note that names the address after the blxns), LDM_SP
+   (the argument reloaded with "ldm sp, {r0, r1}": still PASS) and
+   LDM_SP_R1 (the same, r1 left as loaded: a Secure value).
    Limits: assembled only, never run.  */
 #include "note.inc"
 	.syntax unified
@@ -26,6 +28,15 @@ ns_call:
 	push	{r4, lr}
 	mov	r3, r0			@ the callee address
 	mov	r0, r1			@ the argument
+#if defined (LDM_SP) || defined (LDM_SP_R1)
+	/* The argument reloaded from the stack by an LDM without writeback
+	   (GCC 15 does so for stacked aggregates): sp stays where it is,
+	   r0 and r1 hold stacked values, r1 a Secure one (r4).  */
+	sub	sp, sp, #8
+	str	r1, [sp]
+	str	r4, [sp, #4]
+	ldm	sp, {r0, r1}
+#endif
 #ifdef SECRET_R1
 	ldr	r1, [r3, #4]		@ r1 := Secure memory
 #endif
@@ -44,7 +55,7 @@ ns_call:
 	sub	sp, sp, #136
 	vlstm	sp
 #endif
-#ifndef SECRET_R1
+#if !defined (SECRET_R1) && !defined (LDM_SP_R1)
 	mov	r1, r12
 #endif
 #ifndef OMIT_CLEAR_R2
@@ -93,6 +104,9 @@ ns_call:
 #endif
 #ifndef OMIT_EXTEND
 	uxtb	r0, r0
+#endif
+#if defined (LDM_SP) || defined (LDM_SP_R1)
+	add	sp, sp, #8
 #endif
 	pop	{r4, pc}
 	.size ns_call, . - ns_call

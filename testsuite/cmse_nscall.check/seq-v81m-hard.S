@@ -54,7 +54,7 @@ ns_call_hard:
 	/* Armv8.1-M (3), hard (2), DSP | FP | VLLDM fix (7); result in s0,
 	   s0 an argument (word 3: bit 0 and bit 16).  The note macro leaves
 	   s0's live mask 0, so the argument's 32 bits are given here.  */
-	.pushsection .note.cmse_nscall,"o",%note,.Lsite_hard
+	.pushsection .cmse_nscall.note,"o",%note,.Lsite_hard
 	.p2align 2
 	.4byte 12, 112, 1
 	.asciz "cmse_nscall"

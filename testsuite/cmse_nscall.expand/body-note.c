@@ -2,7 +2,7 @@
 /* body-note.c - every expanded call is recorded in an ELF note for the
    image checker cmse-nscall-check (plugin/notes.cc; layout in
    checker/note-format.h; docs/image-checker.md): a label is set at the
-   blxns, and section .note.cmse_nscall (SHT_NOTE, not allocated, linked
+   blxns, and section .cmse_nscall.note (SHT_NOTE, not allocated, linked
    to the code through that label, SHF_LINK_ORDER) gets
    namesz 12, descsz 112, type 1, owner "cmse_nscall", the label, then
    word 1 = format 1 | Mainline (2) << 8 | soft float (0) << 16 |
@@ -15,8 +15,8 @@
 /* { dg-do compile } */
 /* { dg-options "-mcpu=cortex-m33 -mfloat-abi=soft -mcmse -O2" } */
 /* { dg-final { scan-assembler {\.set \.Lcmse_nscall_site_1, \.\n(?:@[^\n]*\n)*\tpush\t\{r4-r11\}\n} } } */
-/* { dg-final { scan-assembler {\.pushsection \.note\.cmse_nscall,"o",%note,\.Lcmse_nscall_site_1\n} } } */
-/* { dg-final { scan-assembler {\.pushsection \.note\.cmse_nscall,"o",%note,\.Lcmse_nscall_site_2\n} } } */
+/* { dg-final { scan-assembler {\.pushsection \.cmse_nscall\.note,"o",%note,\.Lcmse_nscall_site_1\n} } } */
+/* { dg-final { scan-assembler {\.pushsection \.cmse_nscall\.note,"o",%note,\.Lcmse_nscall_site_2\n} } } */
 /* { dg-final { scan-assembler {\.p2align 2\n\t\.4byte 12, 112, 1\n\t\.asciz "cmse_nscall"\n\t\.4byte \.Lcmse_nscall_site_1\n\t\.4byte 0x05000201\n\t\.4byte 0x00080101\n\t\.4byte 0x00000000\n\t\.4byte 0xffff00ff\n\t\.4byte 0x00000000\n\t\.4byte 0x00000000\n\t\.4byte 0x00000000\n(?:\t\.4byte 0x00000000\n){16}\t\.4byte 0xffffffff\n\t\.4byte 0xffffffff\n\t\.asciz "[0-9]+\.[0-9]+\.[0-9]+"\n} } } */
 /* Second site: void (*)(int, int, int, int), no result: r0-r3 all data.  */
 /* { dg-final { scan-assembler {\.4byte \.Lcmse_nscall_site_2\n\t\.4byte 0x05000201\n\t\.4byte 0x0000000f\n\t\.4byte 0x00000000\n(?:\t\.4byte 0xffffffff\n){4}} } } */
