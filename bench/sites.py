@@ -17,7 +17,9 @@
 #   marked build needs that the plain one does not (GCC's libgcc
 #   __gnu_cmse_nonsecure_call) is added once with its libgcc size.  Each
 #   build is linked with bench/driver.c and testsuite/harness and run on the
-#   configuration's QEMU board with -d exec,nochain -singlestep; for each
+#   configuration's QEMU board with -d exec,nochain and one instruction per
+#   translation block (-singlestep, or -accel tcg,one-insn-per-tb=on from
+#   QEMU 8.1); for each
 #   call, the Secure instructions from the site's first instruction to the
 #   return into main are counted, leaving out PCs in the board's Non-secure
 #   region (the callee) and in the driver's bench_stub_* (the plain callee);
@@ -79,6 +81,25 @@ def harness_objects(tools, board, flags, outdir):
     return objs
 
 
+_ONE_INSN_OPTIONS = {}
+
+
+def qemu_one_insn_per_tb(qemu):
+    """QEMU's option for one guest instruction per translation block, so that
+    -d exec logs every executed instruction: -singlestep up to QEMU 8.0
+    (Debian 12 has 7.2), -accel tcg,one-insn-per-tb=on from 8.1 (Debian 13
+    and later, where -singlestep is gone).  Takes the QEMU program; returns
+    the option list."""
+    if qemu not in _ONE_INSN_OPTIONS:
+        ver = subprocess.run([qemu, "-version"], capture_output=True, text=True,
+                             stdin=subprocess.DEVNULL).stdout
+        m = re.search(r"version (\d+)\.(\d+)", ver)
+        new = m is not None and (int(m.group(1)), int(m.group(2))) >= (8, 1)
+        _ONE_INSN_OPTIONS[qemu] = (["-accel", "tcg,one-insn-per-tb=on"] if new
+                                   else ["-singlestep"])
+    return _ONE_INSN_OPTIONS[qemu]
+
+
 def count_exec(log, syms, board):
     """Secure instructions per call of each site in the QEMU exec log LOG
     (path).  SYMS: symbols of the image.  Returns {site: count}; raises
@@ -136,7 +157,7 @@ def measure(tools, opt, name, flags, board, compiler, ns, workdir, harness):
     log = os.path.join(workdir, tag + ".log")
     cmd = ["timeout", "-k", "5", "60", tools.qemu] + MACHINE[board] + [
         "-nographic", "-monitor", "none", "-semihosting-config", "enable=on,target=native",
-        "-kernel", elf, "-d", "exec,nochain", "-singlestep", "-D", log]
+        "-kernel", elf, "-d", "exec,nochain"] + qemu_one_insn_per_tb(tools.qemu) + ["-D", log]
     r = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     out = r.stdout + r.stderr
     if r.returncode != 0 or "harness: PASS" not in out:
