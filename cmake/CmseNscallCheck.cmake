@@ -44,6 +44,6 @@ function(cmse_nscall_check_image target)
   endif()
   add_custom_command(TARGET "${target}" POST_BUILD
     COMMAND ${_cmd}
-    COMMENT "cmse-nscall-check $<TARGET_FILE_NAME:${target}>"
+    COMMENT "cmse-nscall-check ${target}"
     VERBATIM)
 endfunction()
