@@ -230,7 +230,11 @@ cmse_image_read (const std::string &path, cmse_image *image, std::string *error)
             && ehdr.e_ident[EI_DATA] == ELFDATA2LSB && ehdr.e_machine == EM_ARM;
   if (!ok)
     {
-      *error = path + ": not a 32-bit little-endian Arm ELF file";
+      // A static library is the usual near miss: say what to check instead.
+      *error = path + (elf && elf_kind (elf) == ELF_K_AR
+                       ? ": an ar archive; check the linked image, or each "
+                         "member after 'ar x'"
+                       : ": not a 32-bit little-endian Arm ELF file");
       if (elf)
         elf_end (elf);
       close (fd);
