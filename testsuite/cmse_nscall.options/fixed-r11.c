@@ -1,37 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fixed-r11.c - -ffixed-r11 with a global register variable in r11, a
-   register the non-secure call sequence saves, clears and uses: the value
-   must not reach the Non-secure callee (the sequence overwrites r11 like any
-   register that carries no argument) and must be back after the call
-   (push/pop {r4-r11}, Baseline: through r4-r7).  A clear error would also
-   do; the plugin gives correct code, and this proves it by execution.  */
+   callee-saved register the sequence saves, clears and uses: the Secure
+   value must not reach the Non-secure callee and must be back after the
+   call (the body: fixed-callee-saved.h).  */
 /* { dg-do run } */
 /* { dg-additional-options "-ffixed-r11" } */
 
-#include "harness.h"
-
-register uint32_t fixed_val __asm__ ("r11");
-
-typedef uint32_t __attribute__ ((cmse_nonsecure_call)) ns_t (uint32_t);
-
-static uint32_t __attribute__ ((noinline))
-call (ns_t *f)
-{
-  return f (fixed_val ^ 1u);
-}
-
-int
-main (void)
-{
-  harness_ns_reset ();
-  harness_ns_reply.r0 = 5;
-  fixed_val = HARNESS_SECRET_LIVE (11);
-  uint32_t r = call ((ns_t *) harness_ns_recorder_clobber);
-  uint32_t after = fixed_val;
-  check_called ("f", 1);
-  check_eq ("result", r, 5);
-  check_live ("global register variable in r11", after, HARNESS_SECRET_LIVE (11));
-  check_eq ("argument r0", harness_ns_record.r[0], HARNESS_SECRET_LIVE (11) ^ 1u);
-  check_no_secret_in_record ("f (r11 fixed)", HARNESS_ARG_R (0));
-  return harness_exit ();
-}
+#define FIXED_REG "r11"
+#define FIXED_NUM 11
+#include "fixed-callee-saved.h"
