@@ -18,7 +18,9 @@
 //           (r5-r11 and the r0-r3 without a core argument): vpush
 //           {d8-d15}; save FPSCR on the stack; zero FPSCR and every s
 //           register that carries no argument; after the call restore
-//           FPSCR and d8-d15.
+//           FPSCR and d8-d15.  Armv8.1-M: vpush {d8-d15}; vscclrm the
+//           free s registers and VPR; vstr fpcxts (FPSCR and SFPA saved,
+//           FPSCR = FPDSCR_NS for the callee) ... vldr fpcxts; vpop.
 // In both, r4-r11 are pushed first and popped last, so the Secure values
 // are restored whatever the callee does; every core register r0-r11 that
 // carries no argument receives the (public) callee address; argument
@@ -317,10 +319,10 @@ cmse_nscall_mask_fp_args (std::vector<cmse_nscall_step> &steps,
 
 // Hard float with FP arguments or results: everything by hand.  Mainline:
 // FPSCR copied to the stack, then zeroed, and every s register that carries
-// no argument zeroed from a zero core register.  Armv8.1-M: FPCXT_S (FPSCR
-// and CONTROL_S.SFPA) saved with one vstr, FP registers and VPR cleared by
-// vscclrm, one range per run of free registers, FPSCR cleared but for
-// LTPSIZE.
+// no argument zeroed from a zero core register.  Armv8.1-M: FP registers and
+// VPR cleared by vscclrm, one range per run of free registers, then FPCXT_S
+// (FPSCR and CONTROL_S.SFPA) saved with one vstr, which also gives the
+// callee FPSCR = FPDSCR_NS.
 void
 cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
                                 const cmse_nscall_layout &layout, bool v8_1m)
@@ -328,7 +330,10 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
   const std::string zero = cmse_nscall_reg (cmse_nscall_scratch);
   if (v8_1m)
     {
-      cmse_nscall_add (steps, "vstr\tfpcxts, [sp, #-8]!", -8);
+      // The vpush is an FP instruction: with CONTROL_S.SFPA 0 and
+      // FPCCR_S.ASPEN 1 it creates the Secure FP context, so the vscclrm
+      // after it is never the NOP it is while SFPA is 0 and ASPEN 1
+      // (Armv8.1-M ARM, VSCCLRM; QEMU trans_VSCCLRM).
       cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
       cmse_nscall_saves (steps, FIRST_VFP_REGNUM + 16, 16);
       cmse_nscall_mask_fp_args (steps, layout);
@@ -350,15 +355,14 @@ cmse_nscall_explicit_fp_before (std::vector<cmse_nscall_step> &steps,
                                 + (run.second > run.first
                                    ? "-s" + std::to_string (run.second) : "")
                                 + ", vpr}");
-      // FPSCR for the callee: flags, QC and mode bits cleared, but
-      // LTPSIZE (bits 18:16) kept.  FPSCR is not banked, and with MVE an
-      // LTPSIZE of 0 makes every vector instruction of the callee
-      // tail-predicated by lr (Armv8.1-M ARM, loop tail predication); the
-      // Secure value is 4 (none) outside a tail-predicated loop, and the
-      // field reads 0 on cores without it.  r4 is cleared by the clrm.
-      cmse_nscall_add (steps, "vmrs\t" + zero + ", fpscr");
-      cmse_nscall_add (steps, "and\t" + zero + ", " + zero + ", #0x70000");
-      cmse_nscall_add (steps, "vmsr\tfpscr, " + zero);
+      // Last FP-side step: reading FPCXT_S resets FPSCR to FPDSCR_NS and
+      // clears CONTROL_S.SFPA (Armv8.1-M ARM, FPCXT_S; QEMU
+      // gen_M_fp_sysreg_read), so the callee gets Non-secure's default
+      // FPSCR, LTPSIZE included (4 on MVE cores: no tail predication;
+      // cmse_nscall.run/fpscr-ltpsize.c).  An FP instruction after it
+      // would create a new Secure FP context, FPSCR = FPDSCR_S: nothing
+      // but core-register steps may follow before the blxns.
+      cmse_nscall_add (steps, "vstr\tfpcxts, [sp, #-8]!", -8);
       return;
     }
   cmse_nscall_add (steps, "vpush\t{d8-d15}", -64);
@@ -390,9 +394,11 @@ cmse_nscall_explicit_fp_after (std::vector<cmse_nscall_step> &steps, bool v8_1m)
 {
   if (v8_1m)
     {
+      // SFPA and FPSCR back first, so the vpop runs in the restored
+      // Secure FP context rather than creating one.
+      cmse_nscall_add (steps, "vldr\tfpcxts, [sp], #8", 8);
       cmse_nscall_add (steps, "vpop\t{d8-d15}", 64);
       cmse_nscall_restores (steps, FIRST_VFP_REGNUM + 16, 16);
-      cmse_nscall_add (steps, "vldr\tfpcxts, [sp], #8", 8);
       return;
     }
   const std::string saved = cmse_nscall_reg (cmse_nscall_scratch);

@@ -2,17 +2,18 @@
 /* body-m55-hard-fp.c - Armv8.1-M hard float with FP values: the argument
    travels in s0 and the result comes back in s0, so nothing may hide the
    FP registers lazily.  Instead:
-     vstr fpcxts, [sp, #-8]!   FPSCR and CONTROL_S.SFPA saved (FPCXT_S)
-     vpush {d8-d15}            callee-saved s16-s31 (AAPCS 6.1.2)
+     vpush {d8-d15}            callee-saved s16-s31 (AAPCS 6.1.2); as an FP
+                               instruction it also makes the Secure FP
+                               context active, so the vscclrm is no NOP
      vscclrm {s1-s31, vpr}     every FP register but the argument, and the
                                MVE predicate register, zeroed
-     vmrs r4, fpscr; and r4, r4, #0x70000; vmsr fpscr, r4
-                               FPSCR zeroed but for LTPSIZE (bits 18:16,
-                               4 = no tail predication; 0 would predicate
-                               the callee's MVE instructions by lr: see
-                               cmse_nscall.run/fpscr-ltpsize.c)
-     clrm {r0-r11, APSR}       no core argument: all zeroed (r4 too)
-     blxns r12; vpop {d8-d15}; vldr fpcxts, [sp], #8; pop {r4-r11}
+     vstr fpcxts, [sp, #-8]!   FPSCR and CONTROL_S.SFPA saved (FPCXT_S);
+                               the read sets FPSCR to FPDSCR_NS (LTPSIZE 4
+                               = no tail predication, see
+                               cmse_nscall.run/fpscr-ltpsize.c) and clears
+                               SFPA; no FP instruction may follow it
+     clrm {r0-r11, APSR}       no core argument: all zeroed
+     blxns r12; vldr fpcxts, [sp], #8; vpop {d8-d15}; pop {r4-r11}
    GCC 12 itself neither saves nor clears FPSCR here.
    Sum of pushes at the blxns: 8 + 32 + 8 + 64 = 112.  */
 /* { dg-do compile } */
@@ -27,16 +28,13 @@ typedef float __attribute__ ((cmse_nonsecure_call)) ns_fn (float);
 **	...
 **	push	\{r4-r11\}
 **	bic	r12, r[0-3], #1
-**	vstr	fpcxts, \[sp, #-8\]!
 **	vpush	\{d8-d15\}
 **	vscclrm	\{s1-s31, vpr\}
-**	vmrs	r4, fpscr
-**	and	r4, r4, #0x70000
-**	vmsr	fpscr, r4
+**	vstr	fpcxts, \[sp, #-8\]!
 **	clrm	\{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR\}
 **	blxns	r12
-**	vpop	\{d8-d15\}
 **	vldr	fpcxts, \[sp\], #8
+**	vpop	\{d8-d15\}
 **	pop	\{r4-r11\}
 **	...
 */
