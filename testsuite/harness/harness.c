@@ -446,6 +446,64 @@ check_no_secret_in_record (const char *where, uint32_t arg_mask)
   return (int) problems;
 }
 
+/* harness_call_keeping_callee_saved (harness.h).  Assembler, because C
+   cannot choose what r4-r11 hold around a call.  Armv8-M Baseline
+   instructions only (movw/movt reach r8-r11 there); push {r3-r7, lr} plus
+   four words keeps sp 8-aligned for FN (AAPCS 5.2.1.2).  */
+#define HARNESS_LOAD_KEPT(n, dec)                                            \
+  "\tmovw r" #n ", #0xc5" dec "\n\tmovt r" #n ", #0x5ec7\n"
+__asm__ (
+  "\t.syntax unified\n"
+  "\t.text\n"
+  "\t.global harness_call_keeping_callee_saved\n"
+  "\t.type harness_call_keeping_callee_saved, %function\n"
+  "\t.thumb_func\n"
+  "harness_call_keeping_callee_saved:\n"
+  "\tpush {r3, r4, r5, r6, r7, lr}\n"
+  "\tmov r4, r8\n\tmov r5, r9\n\tmov r6, r10\n\tmov r7, r11\n"
+  "\tpush {r4, r5, r6, r7}\n"
+  HARNESS_LOAD_KEPT (4, "04") HARNESS_LOAD_KEPT (5, "05")
+  HARNESS_LOAD_KEPT (6, "06") HARNESS_LOAD_KEPT (7, "07")
+  HARNESS_LOAD_KEPT (8, "08") HARNESS_LOAD_KEPT (9, "09")
+  HARNESS_LOAD_KEPT (10, "10") HARNESS_LOAD_KEPT (11, "11")
+  "\tblx r0\n"
+  "\tldr r0, =harness_kept\n"
+  "\tstr r4, [r0, #0]\n\tstr r5, [r0, #4]\n"
+  "\tstr r6, [r0, #8]\n\tstr r7, [r0, #12]\n"
+  "\tmov r1, r8\n\tstr r1, [r0, #16]\n\tmov r1, r9\n\tstr r1, [r0, #20]\n"
+  "\tmov r1, r10\n\tstr r1, [r0, #24]\n\tmov r1, r11\n\tstr r1, [r0, #28]\n"
+  "\tpop {r4, r5, r6, r7}\n"
+  "\tmov r8, r4\n\tmov r9, r5\n\tmov r10, r6\n\tmov r11, r7\n"
+  "\tpop {r3, r4, r5, r6, r7, pc}\n"
+  "\t.ltorg\n"
+  "\t.size harness_call_keeping_callee_saved, . - harness_call_keeping_callee_saved\n");
+
+uint32_t harness_kept[8];
+
+int
+check_callee_saved_kept (const char *where)
+{
+  int ok = 1;
+  for (unsigned i = 0; i < 8; i++)
+    {
+      uint32_t expected = HARNESS_SECRET_KEPT (4 + i);
+      if (verdict (harness_kept[i] == expected))
+        continue;
+      ok = 0;
+      out_str ("FAIL: r");
+      out_dec (4 + i);
+      out_str (" of the caller not kept: expected ");
+      out_hex (expected);
+      out_str (", got ");
+      out_hex (harness_kept[i]);
+      out_str (" (at ");
+      out_str (where);
+      out_str (")");
+      out_flush ();
+    }
+  return ok;
+}
+
 void
 harness_ns_reset (void)
 {

@@ -298,6 +298,21 @@ harness_bits (float f)
    planted secret.  Returns the number of problems (0 = clean).  */
 int check_no_secret_in_record (const char *where, uint32_t arg_mask);
 
+/* The caller's own callee-saved registers.  harness_call_keeping_callee_saved
+   (FN) sets r4-r11 := HARNESS_SECRET_KEPT (4..11), calls FN (a Secure
+   function that makes the non-secure call) and stores r4-r11 as FN left
+   them in harness_kept[0..7]; check_callee_saved_kept (WHERE) then fails
+   for each register whose value did not survive ("r9 of the caller not
+   kept: expected 0x5ec7c509, got ...").  The values are secrets too, so the
+   record check also catches them reaching the callee.  This is what the
+   sequence's r8-r11 save is for on Armv8-M Baseline, where GCC hardly ever
+   keeps a value of its own in r8-r11 (AAPCS 6.1.1).  FN must follow the
+   AAPCS; the helper is Baseline code, so it runs on every board.  */
+#define HARNESS_SECRET_KEPT(n)  (0x5EC7C500u | HARNESS_DEC2 (n))
+extern uint32_t harness_kept[8];
+void harness_call_keeping_callee_saved (void (*fn) (void));
+int check_callee_saved_kept (const char *where);
+
 /* GOT == EXPECTED, else "FAIL: NAME: expected 0x..., got 0x...".  */
 int check_eq (const char *name, uint32_t got, uint32_t expected);
 /* 64-bit form of check_eq.  */
