@@ -594,17 +594,38 @@ cmse_nscall_baseline_sequence (const cmse_nscall_layout &layout,
   cmse_nscall_saves (steps, 4, 4);
   if (target_regno >= 4 && target_regno <= 7)
     {
-      // r4-r7 are about to carry r8-r11: keep the callee address in ip,
-      // which is never an argument register.
-      cmse_nscall_add (steps, "mov\tr12, " + cmse_nscall_reg (target_regno));
-      target_regno = cmse_nscall_ip;
+      // The callee address is in one of r4-r7 (four integer arguments
+      // leave GCC no r0-r3): r8-r11 go through the other three, r9-r11
+      // with one push and r8 with a second, so the stack holds r8-r11
+      // from the lowest address up as after push {r4-r7}, and the pops
+      // below fit.  One instruction less than copying the address away
+      // and back.
+      std::vector<unsigned> carriers;
+      for (unsigned reg = 4; reg <= 7; reg++)
+        if (reg != target_regno)
+          carriers.push_back (reg);
+      std::string list;
+      for (unsigned i = 0; i < 3; i++)
+        {
+          cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (carriers[2 - i]) + ", r"
+                                  + std::to_string (11 - i));
+          list += (i ? ", " : "") + cmse_nscall_reg (carriers[i]);
+        }
+      cmse_nscall_add (steps, "push\t{" + list + "}", -12);
+      cmse_nscall_saves (steps, 9, 3);
+      cmse_nscall_add (steps, "mov\t" + cmse_nscall_reg (carriers[0]) + ", r8");
+      cmse_nscall_add (steps, "push\t{" + cmse_nscall_reg (carriers[0]) + "}", -4);
+      cmse_nscall_saves (steps, 8, 1);
     }
-  cmse_nscall_add (steps, "mov\tr7, r11");
-  cmse_nscall_add (steps, "mov\tr6, r10");
-  cmse_nscall_add (steps, "mov\tr5, r9");
-  cmse_nscall_add (steps, "mov\tr4, r8");
-  cmse_nscall_add (steps, "push\t{r4-r7}", -16);
-  cmse_nscall_saves (steps, 8, 4);
+  else
+    {
+      cmse_nscall_add (steps, "mov\tr7, r11");
+      cmse_nscall_add (steps, "mov\tr6, r10");
+      cmse_nscall_add (steps, "mov\tr5, r9");
+      cmse_nscall_add (steps, "mov\tr4, r8");
+      cmse_nscall_add (steps, "push\t{r4-r7}", -16);
+      cmse_nscall_saves (steps, 8, 4);
+    }
   // Bit 0 is cleared in r4, or in place when the address is in r0-r3: a
   // register of those that carries no argument is call-clobbered (AAPCS
   // 6.1.1), so nothing reads it after the call.  Either way r4 ends up
@@ -612,7 +633,7 @@ cmse_nscall_baseline_sequence (const cmse_nscall_layout &layout,
   unsigned filler = target;
   if (target_regno <= 3)
     filler = target_regno;
-  else
+  else if (target_regno != target)
     cmse_nscall_add (steps, "mov\tr4, " + cmse_nscall_reg (target_regno));
   cmse_nscall_add (steps, "movs\tr5, #1");
   cmse_nscall_add (steps, "bics\t" + cmse_nscall_reg (filler) + ", r5");
