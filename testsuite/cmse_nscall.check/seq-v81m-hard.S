@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* seq-v81m-hard.S - a hand-written Armv8.1-M Mainline (Cortex-M55)
    hard-float non-secure call, float (*)(float): the float in s0 is kept,
-   s1-s31 and VPR are cleared with vscclrm, r0-r11 and APSR with clrm,
-   FPSCR is reset by saving FPCXT_S (which loads FPDSCR_NS) and zeroed;
-   s16-s31 are saved and restored.  cmse-nscall-check must PASS it; with
-   -DOMIT_FPSCR (no FPCXT_S save, no vmsr: GCC 12's Armv8.1-M expansion)
+   s1-s31 and VPR are cleared with vscclrm, then FPSCR is reset by saving
+   FPCXT_S (which loads FPDSCR_NS), r0-r11 and APSR are cleared with clrm;
+   s16-s31 are saved and restored (the plugin's order, docs/sequence.md).
+   cmse-nscall-check must PASS it; with
+   -DOMIT_FPSCR (no FPCXT_S save: GCC 12's Armv8.1-M expansion)
    it must report FPSCR; with -DOMIT_S5 (s5 left out of the clear) s5;
    with -DOMIT_VPUSH (s16-s31 cleared but never saved) s16-s31.
    Limits: assembled only, never run.  */
@@ -23,9 +24,6 @@ ns_call_hard:
 	push	{r4, lr}
 	push	{r4-r11}
 	bic	r12, r0, #1
-#ifndef OMIT_FPSCR
-	vstr	fpcxts, [sp, #-8]!
-#endif
 #ifndef OMIT_VPUSH
 	vpush	{d8-d15}
 #endif
@@ -35,17 +33,17 @@ ns_call_hard:
 #else
 	vscclrm	{s1-s31, vpr}
 #endif
-	clrm	{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR}
 #ifndef OMIT_FPSCR
-	vmsr	fpscr, r4
+	vstr	fpcxts, [sp, #-8]!
 #endif
+	clrm	{r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, APSR}
 .Lsite_hard:
 	blxns	r12
-#ifndef OMIT_VPUSH
-	vpop	{d8-d15}
-#endif
 #ifndef OMIT_FPSCR
 	vldr	fpcxts, [sp], #8
+#endif
+#ifndef OMIT_VPUSH
+	vpop	{d8-d15}
 #endif
 	pop	{r4-r11}
 	pop	{r4, pc}

@@ -7,7 +7,9 @@
    predication) and loads/stores silently drop elements.  The explicit
    hard-float form used to write FPSCR := 0 (LTPSIZE 0); found by
    cmse_nscall.fuzz (program 7/568, m55-hard: a callee whose struct copy
-   GCC vectorised returned 0.0).  The flags must still be clear.  Both
+   GCC vectorised returned 0.0); the form now leaves FPSCR to the FPCXT_S
+   save, which loads FPDSCR_NS (LTPSIZE 4 on the an547's MVE core).  The
+   flags must still be clear.  Both
    forms are checked: float (*)(float) (explicit) and int (*)(int)
    (lazy).  Without MVE there is no LTPSIZE and only the flags are
    checked.  */
