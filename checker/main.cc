@@ -7,7 +7,7 @@
 // Example:
 //   $ cmse-nscall-check secure.elf
 //   secure.elf: 0x10000234 call_ns+0x1c PASS (note: cmse_nscall 0.1.0)
-//   secure.elf: 1 call sites: 1 PASS, 0 FAIL, 0 without a note
+//   secure.elf: 1 call site: 1 PASS, 0 FAIL, 0 without a note
 //   $ echo $?
 //   0
 // Options: see cmse_check_usage below (--help); every one is documented
@@ -62,7 +62,7 @@ cmse_check_usage (FILE *out)
          "  --                 end of options\n"
          "\n"
          "One line per call site: FILE: ADDRESS FUNCTION+OFFSET PASS|FAIL [first\n"
-         "reason] (note: ...|no note); then FILE: N call sites: P PASS, F FAIL,\n"
+         "reason] (note: ...|no note); then FILE: N call site(s): P PASS, F FAIL,\n"
          "U without a note.  In objects ADDRESS is SECTION+OFFSET.\n"
          "Exit status: 0 all PASS, 1 any FAIL, 2 usage error or unreadable file.\n",
          out);

@@ -67,8 +67,9 @@ cmse_report_text (FILE *out, const std::string &file, bool relocatable,
     }
   for (const std::string &p : problems)
     fprintf (out, "%s: FAIL %s\n", file.c_str (), p.c_str ());
-  fprintf (out, "%s: %zu call sites: %u PASS, %u FAIL, %u without a note%s\n",
-           file.c_str (), sites.size (), pass, fail, no_note,
+  fprintf (out, "%s: %zu call %s: %u PASS, %u FAIL, %u without a note%s\n",
+           file.c_str (), sites.size (), sites.size () == 1 ? "site" : "sites",
+           pass, fail, no_note,
            problems.empty () ? "" : ", notes inconsistent with the code");
 }
 
