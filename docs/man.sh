@@ -8,17 +8,18 @@
 # converted by go-md2man.
 #
 # Example (CMake runs it in docs/ at build time):
-#   sh man.sh /usr/bin/go-md2man 0.1.0 ../build/cmse_nscall.7
+#   sh man.sh /usr/bin/go-md2man 0.1.0 ../build/cmse_nscall.7 /usr/share/doc/cmse_nscall
 #   man -l ../build/cmse_nscall.7
 # Options: $1 go-md2man, $2 the project version (the page footer), $3 the
-#   output file.
+#   output file, $4 where the guide's pages are installed (CMake's
+#   CMAKE_INSTALL_FULL_DOCDIR), named by the page for its "docs/" references.
 # Changes made on the way: links to other guide pages ("[text](page.md)")
 #   become "text (docs/page.md)", or "docs/page.md" when the text is the
 #   page's name; each page's "# Title" becomes an upper-case
 #   section; a line "Purpose: ..." before a page's title is dropped.
 # Limits: GNU sed (\U).
 set -eu
-md2man=$1 version=$2 out=$3
+md2man=$1 version=$2 out=$3 docdir=$4
 pages="options.md header.md secure-firmware.md limitations.md diagnostics.md"
 tmp=$out.md
 guide_pages() {
@@ -32,10 +33,10 @@ guide_pages() {
   done
 }
 {
-  sed -n "/^<!-- guide pages -->/q; s/@VERSION@/$version/g; p" man-page.md
+  sed -n "/^<!-- guide pages -->/q; s|@VERSION@|$version|g; s|@DOCDIR@|$docdir|g; p" man-page.md
   guide_pages
   echo
-  sed -n '/^<!-- guide pages -->/,$p' man-page.md | sed 1d
+  sed -n '/^<!-- guide pages -->/,$p' man-page.md | sed 1d | sed "s|@DOCDIR@|$docdir|g"
 } > "$tmp"
 "$md2man" -in "$tmp" -out "$out"
 rm -f "$tmp"
