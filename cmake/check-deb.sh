@@ -9,7 +9,7 @@
 #   PASS: package Depends on gcc-arm-none-eabi (= 15:12.2.rel1-1)
 #   PASS: -fplugin=cmse_nscall: blxns, no __gnu_cmse_nonsecure_call
 #   ...
-#   check-deb: 11 passed, 0 failed
+#   check-deb: 12 passed, 0 failed
 # and exits 1 when anything failed.
 # Options: DEB_BUILD_OPTIONS as for cmake/make-deb.sh; unset, it is
 #   "nocheck": CI has just run the same suite with "make check".
@@ -114,6 +114,8 @@ check "find_package(cmse_nscall) with a Pico SDK style toolchain: the expansion"
 check "the guide is in /usr/share/doc/$pkg and the man page names it" \
   sh -c "test -f /usr/share/doc/$pkg/sequence.md && test -f /usr/share/doc/$pkg/examples/seed.c \
          && zcat -f /usr/share/man/man7/cmse_nscall.7* | grep -q /usr/share/doc/$pkg/README.md"
+check "man pages cmse_nscall(7) and cmse-nscall-check(1) are installed" \
+  sh -c "test -f /usr/share/man/man7/cmse_nscall.7.gz && test -f /usr/share/man/man1/cmse-nscall-check.1.gz"
 check "dpkg -r removes it" dpkg -r "$pkg"
 check "after removal -fplugin=cmse_nscall no longer loads" \
   sh -c "! $cc -mcpu=cortex-m33 -mcmse -fplugin=cmse_nscall -S '$tmp/s.c' -o '$tmp/gone.s'"

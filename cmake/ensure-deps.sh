@@ -21,12 +21,13 @@
 set -eu
 [ "${CMSE_NSCALL_SKIP_DEPS:-0}" = 1 ] && exit 0
 # python3: the bench smoke area and the fuzz generators; go-md2man: the man
-# page cmse_nscall(7) from docs/; clang: the test suite
+# page cmse_nscall(7) from docs/; help2man: cmse-nscall-check(1) from its
+# --help; clang: the test suite
 # checks <cmse_nscall.h> with Clang's -mcmse too (cmse_nscall.load);
 # pkg-config, ccache: the install area uses the installed helpers with them;
 # binutils-multiarch-dev (libopcodes for all targets), libelf-dev: the image
 # checker cmse-nscall-check (docs/image-checker.md).
-packages="g++ cmake make python3 libgmp-dev gcc-arm-none-eabi dejagnu qemu-system-arm go-md2man clang pkg-config ccache binutils-multiarch-dev libelf-dev"
+packages="g++ cmake make python3 libgmp-dev gcc-arm-none-eabi dejagnu qemu-system-arm go-md2man help2man clang pkg-config ccache binutils-multiarch-dev libelf-dev"
 target_libcs="libnewlib-arm-none-eabi picolibc-arm-none-eabi"
 need_libc=1
 # Arguments name other packages to ensure instead (make-deb.sh, check-release.sh).
