@@ -22,9 +22,9 @@
 #                 (DEB_BUILD_OPTIONS=nocheck: without running the suite)
 #   make check-deb  build, dpkg -i, use and remove the package (as root)
 #   make clean    remove the build tree
-#   make check-gcc14   (as root) the same suite against Debian 13's
-#                 arm-none-eabi-gcc 14.2, in a chroot of Debian 13 "trixie";
-#                 build tree build-gcc14
+#   make check-gcc14   (as root) the same suite, then check-deb, against
+#                 Debian 13's arm-none-eabi-gcc 14.2, in a chroot of Debian 13
+#                 "trixie"; build tree build-gcc14
 #   make check-gcc15   the same against Debian testing's ("forky") GCC 15.3;
 #                 build tree build-gcc15
 #   make check-all-gcc check, check-gcc14 and check-gcc15, in that order

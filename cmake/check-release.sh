@@ -12,7 +12,9 @@
 # inside it; then, every time: /proc, /sys, /dev and this checkout are
 # bind-mounted into it, "make check BUILD=build-gcc14" runs there (plugin
 # build, DejaGnu, QEMU; the build tree lands in ./build-gcc14 of this
-# checkout), and everything is unmounted again, also on failure or Ctrl-C.
+# checkout), then "make check-deb BUILD=build-gcc14" (the release's Debian
+# package built, lintian-checked, installed, used and removed inside the
+# chroot), and everything is unmounted again, also on failure or Ctrl-C.
 # A later run reuses the chroot as it is (delete the directory to start
 # afresh; nothing is mounted there between runs).
 #
@@ -25,8 +27,8 @@
 # Then, on this machine: the plugin built for RELEASE loaded into the
 #   host's own arm-none-eabi-gcc must be refused naming both releases
 #   ("PASS: ..." or "FAIL: ..." per C and C++).
-# Exit status: 1 when "make check" in the chroot or the host-side check
-#   failed; 2 when the chroot cannot be made.
+# Exit status: 1 when "make check" or "make check-deb" in the chroot or
+#   the host-side check failed; 2 when the chroot cannot be made.
 # Limits: needs root (debootstrap, mount, chroot); the host's debootstrap
 #   has no script for releases newer than itself, so Debian's rolling
 #   "sid" script is named explicitly (it serves trixie and forky alike).
@@ -133,7 +135,9 @@ echo "check-release: $release chroot $root, build tree $src/$build"
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
   LANG=C.UTF-8 CMSE_NSCALL_FOREIGN_PLUGINS="${CMSE_NSCALL_FOREIGN_PLUGINS:-}" \
-  sh -c 'cd "$1" && sh cmake/ensure-deps.sh && make check BUILD="$2"' \
+  sh -c 'cd "$1" && sh cmake/ensure-deps.sh || exit 1
+         rc=0; make check BUILD="$2" || rc=1
+         make check-deb BUILD="$2" || rc=1; exit $rc' \
   sh "$src" "$build" || status=$?
 
 # The other direction of the suite's foreign-plugin check (load.exp): the
