@@ -98,6 +98,14 @@ plugin_init (struct plugin_name_args *plugin_info,
                                    plugin_info->full_name);
   if (!cmse_nscall_config.disabled)
     cmse_nscall_register_passes (plugin_info->base_name);
+  else
+    // Where the numbering pass would sit (after "optimized", in the
+    // process that generates code): at an -flto link, guards in bytecode
+    // the plugin prepared are an error naming "disable", instead of ld's
+    // misleading "add -fplugin=cmse_nscall" (docs/lto.md).
+    cmse_nscall_register_pass (plugin_info->base_name,
+                               cmse_nscall_make_disabled_guard_pass (g),
+                               "optimized", PASS_POS_INSERT_AFTER);
 
   return 0;
 }

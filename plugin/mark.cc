@@ -357,7 +357,68 @@ public:
   }
 };
 
+const pass_data cmse_nscall_disabled_guard_pass_data = {
+  .type = GIMPLE_PASS,
+  .name = "cmse_nscall_disabled_guard",
+  .optinfo_flags = OPTGROUP_NONE,
+  .tv_id = TV_NONE,
+  .properties_required = PROP_cfg,
+  .properties_provided = 0,
+  .properties_destroyed = 0,
+  .todo_flags_start = 0,
+  .todo_flags_finish = 0,
+};
+
+// With "disable", at an -flto link only: bytecode the plugin prepared
+// still carries link guards.  Left alone they would stop the link with
+// the guard's "add -fplugin=cmse_nscall" text, wrong for a link that has
+// the plugin; this says what is really the matter, once per function.
+class cmse_nscall_disabled_guard_pass : public gimple_opt_pass
+{
+public:
+  cmse_nscall_disabled_guard_pass (gcc::context *ctxt)
+    : gimple_opt_pass (cmse_nscall_disabled_guard_pass_data, ctxt)
+  {}
+
+  bool
+  gate (function *) final override
+  {
+    return in_lto_p;
+  }
+
+  unsigned int
+  execute (function *fun) final override
+  {
+    basic_block bb;
+    FOR_EACH_BB_FN (bb, fun)
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gasm *stmt = dyn_cast<gasm *> (gsi_stmt (gsi));
+          if (!stmt
+              || strncmp (gimple_asm_string (stmt), CMSE_NSCALL_LTO_GUARD_PREFIX,
+                          strlen (CMSE_NSCALL_LTO_GUARD_PREFIX)) != 0)
+            continue;
+          error_at (gimple_location (stmt),
+                    "this non-secure call in %qD was prepared for %<-flto%> "
+                    "by %s, which this link disables "
+                    "(%<-fplugin-arg-%s-disable%>), so it would not be "
+                    "protected; link without %<disable%>, or compile "
+                    "without the plugin", fun->decl, CMSE_NSCALL_NAME,
+                    CMSE_NSCALL_NAME);
+          return 0;
+        }
+    return 0;
+  }
+};
+
 } // anonymous namespace
+
+opt_pass *
+cmse_nscall_make_disabled_guard_pass (gcc::context *ctxt)
+{
+  return new cmse_nscall_disabled_guard_pass (ctxt);
+}
 
 opt_pass *
 cmse_nscall_make_mark_pass (gcc::context *ctxt)

@@ -9,6 +9,9 @@
 //                                sibcall expansion, drop LTO link guards
 //   cmse_nscall_tag      RTL     tag each marked CALL_INSN with its site
 //   cmse_nscall_expand   RTL     replace each tagged call by the sequence
+//   cmse_nscall_disabled_guard  GIMPLE  only with "disable", at an -flto
+//                                link: bytecode the plugin prepared is an
+//                                error saying so
 //
 // Options: none.  Limits: see each pass's file.
 
@@ -19,5 +22,6 @@ opt_pass *cmse_nscall_make_mark_pass (gcc::context *ctxt);
 opt_pass *cmse_nscall_make_notail_pass (gcc::context *ctxt);
 opt_pass *cmse_nscall_make_tag_pass (gcc::context *ctxt);
 opt_pass *cmse_nscall_make_expand_pass (gcc::context *ctxt);
+opt_pass *cmse_nscall_make_disabled_guard_pass (gcc::context *ctxt);
 
 #endif // CMSE_NSCALL_PASSES_H
