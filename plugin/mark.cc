@@ -207,6 +207,14 @@ const pass_data cmse_nscall_notail_pass_data = {
   .todo_flags_finish = 0,
 };
 
+// Whether the asm STMT is a link guard of some version of the plugin.
+bool
+cmse_nscall_lto_guard_p (gasm *stmt)
+{
+  return strncmp (gimple_asm_string (stmt), CMSE_NSCALL_LTO_GUARD_PREFIX,
+                  strlen (CMSE_NSCALL_LTO_GUARD_PREFIX)) == 0;
+}
+
 // The link guard in the asm ASM (see the header): the plugin is
 // compiling this function to code, so the reference is dropped.  A guard
 // of another version of the plugin means bytecode marked by that version
@@ -214,10 +222,9 @@ const pass_data cmse_nscall_notail_pass_data = {
 void
 cmse_nscall_drop_lto_guard (gasm *stmt)
 {
-  const char *text = gimple_asm_string (stmt);
-  if (strncmp (text, CMSE_NSCALL_LTO_GUARD_PREFIX,
-               strlen (CMSE_NSCALL_LTO_GUARD_PREFIX)) != 0)
+  if (!cmse_nscall_lto_guard_p (stmt))
     return;
+  const char *text = gimple_asm_string (stmt);
   if (strcmp (text, cmse_nscall_lto_guard) != 0)
     {
       const char *version = text + strlen (CMSE_NSCALL_LTO_GUARD_PREFIX);
@@ -395,9 +402,7 @@ public:
            gsi_next (&gsi))
         {
           gasm *stmt = dyn_cast<gasm *> (gsi_stmt (gsi));
-          if (!stmt
-              || strncmp (gimple_asm_string (stmt), CMSE_NSCALL_LTO_GUARD_PREFIX,
-                          strlen (CMSE_NSCALL_LTO_GUARD_PREFIX)) != 0)
+          if (!stmt || !cmse_nscall_lto_guard_p (stmt))
             continue;
           error_at (gimple_location (stmt),
                     "this non-secure call in %qD was prepared for %<-flto%> "
